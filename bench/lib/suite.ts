@@ -1,0 +1,28 @@
+/** One line of the printed table. */
+export type Row = { measure: string; value: string; note?: string };
+
+export type SuiteContext = {
+  /** A scratch folder for this suite, removed when the run ends. */
+  tmp: string;
+  log: (message: string) => void;
+};
+
+/** A benchmark: `bench/run.ts` runs each in turn and prints and saves what they return. */
+export type Suite = {
+  name: string;
+  title: string;
+  run: (context: SuiteContext) => Promise<{ rows: Row[]; data: Record<string, unknown> }>;
+};
+
+const int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const one = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+export const fmt = { int: (n: number) => int.format(n), one: (n: number) => one.format(n) };
+
+export function printTable(title: string, rows: Row[]) {
+  const w1 = Math.max(...rows.map((r) => r.measure.length), 10);
+  const w2 = Math.max(...rows.map((r) => r.value.length), 5);
+  console.log(`\n${title}`);
+  console.log(`${'─'.repeat(w1)}  ${'─'.repeat(w2)}  ${'─'.repeat(30)}`);
+  for (const r of rows)
+    console.log(`${r.measure.padEnd(w1)}  ${r.value.padStart(w2)}  ${r.note ?? ''}`.trimEnd());
+}

@@ -1,0 +1,183 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles } from '../../contract/roles.ts';
+import type { Database } from '../db/connection.ts';
+import { calendarDays } from '../modules/calendar/calendar.table.ts';
+import {
+  documentAcknowledgements,
+  documentDistributions,
+  documentEvents,
+  documentReviews,
+  documentSignatures,
+  documents,
+  documentVersions,
+} from '../modules/documents/documents.table.ts';
+import { createAgencyWithAdmin } from '../modules/org/agencies.service.ts';
+import { agencies, people, positions, roleGrants, units } from '../modules/org/org.table.ts';
+import { countEvents } from '../platform/audit/audit.service.ts';
+import { verifyAuditChains } from '../platform/audit/audit.verify.ts';
+import { verifyPassword } from '../platform/auth/passwords.ts';
+import { openTestDatabase } from '../testing/test-database.ts';
+import { DEMO_PASSWORD, demoAccounts, loadDemo } from './demo.ts';
+
+let database: Database;
+let agencyId: string;
+
+const count = async (
+  table:
+    | typeof units
+    | typeof people
+    | typeof positions
+    | typeof roleGrants
+    | typeof calendarDays
+    | typeof documents
+    | typeof documentVersions
+    | typeof documentEvents
+    | typeof documentSignatures
+    | typeof documentDistributions
+    | typeof documentAcknowledgements
+    | typeof documentReviews,
+) =>
+  (
+    await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(table)
+      .where(eq(table.agencyId, agencyId))
+  )[0].n;
+
+const counts = async () => ({
+  units: await count(units),
+  positions: await count(positions),
+  people: await count(people),
+  grants: await count(roleGrants),
+  days: await count(calendarDays),
+  documents: await count(documents),
+  versions: await count(documentVersions),
+  documentEvents: await count(documentEvents),
+  signatures: await count(documentSignatures),
+  distributions: await count(documentDistributions),
+  acknowledgements: await count(documentAcknowledgements),
+  reviews: await count(documentReviews),
+  events: await countEvents(database.db, agencyId),
+});
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const result = await loadDemo(database);
+  expect(result.created).toBe(true);
+  expect(result.message).toContain(DEMO_PASSWORD);
+  expect(result.message).toContain('chỉ dùng để trình diễn / demo only');
+  [{ id: agencyId }] = await database.db.select().from(agencies).where(eq(agencies.code, 'BTTTT'));
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+describe('demo agency', () => {
+  it('has the 11 units of Bộ TT&TT in 2017', async () => {
+    const rows = await database.db
+      .select()
+      .from(units)
+      .where(and(eq(units.agencyId, agencyId), eq(units.status, 'active')));
+    expect(rows.map((u) => u.name).sort()).toEqual(
+      [
+        'Văn phòng Bộ',
+        'Thanh tra Bộ',
+        'Vụ Bưu chính',
+        'Vụ Công nghệ thông tin',
+        'Vụ Hợp tác quốc tế',
+        'Vụ Kế hoạch - Tài chính',
+        'Vụ Khoa học và Công nghệ',
+        'Vụ Pháp chế',
+        'Vụ Quản lý doanh nghiệp',
+        'Vụ Thi đua - Khen thưởng',
+        'Vụ Tổ chức cán bộ',
+      ].sort(),
+    );
+    expect(
+      rows.every((u) => u.path === `/${u.id}/` && u.validFrom === '2017-01-01' && u.parentId === null),
+    ).toBe(true);
+  });
+
+  it('has about 40 people covering every role, with the secretariat in Vụ KHCN', async () => {
+    const everyone = await database.db.select().from(people).where(eq(people.agencyId, agencyId));
+    expect(everyone.length).toBe(demoAccounts.length);
+    expect(everyone.length).toBeGreaterThanOrEqual(36);
+    expect(everyone.length).toBeLessThanOrEqual(45);
+    expect(everyone.some((p) => p.mustChangePassword)).toBe(false);
+    expect(await verifyPassword(everyone[0].passwordHash, DEMO_PASSWORD)).toBe(true);
+
+    const grants = await database.db
+      .select({ role: roleGrants.role, unitId: roleGrants.unitId, personUnit: units.code })
+      .from(roleGrants)
+      .innerJoin(people, eq(people.id, roleGrants.personId))
+      .innerJoin(units, eq(units.id, people.unitId))
+      .where(eq(roleGrants.agencyId, agencyId));
+    for (const role of roles)
+      expect(
+        grants.some((g) => g.role === role),
+        role,
+      ).toBe(true);
+    const secretariat = grants.filter((g) => g.role === 'secretariat');
+    expect(secretariat.length).toBe(2);
+    expect(secretariat.every((g) => g.personUnit === 'KHCN' && g.unitId === null)).toBe(true);
+    expect(grants.filter((g) => g.role === 'unit_head').length).toBe(11);
+    expect(grants.filter((g) => g.role === 'internal_auditor').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('records one audit event per created record, on a chain that verifies', async () => {
+    const { events, ...records } = await counts();
+    expect(records.documents).toBeGreaterThan(0);
+    expect(events).toBe(1 + Object.values(records).reduce((sum, n) => sum + n, 0));
+    expect((await verifyAuditChains(database.db)).problems).toEqual([]);
+  });
+
+  it('has the 2018 calendar as the government set Tết: 14/2 to 20/2 off', async () => {
+    const day = async (date: string) =>
+      (
+        await database.db
+          .select()
+          .from(calendarDays)
+          .where(and(eq(calendarDays.agencyId, agencyId), eq(calendarDays.date, date)))
+      )[0];
+    expect((await day('2018-02-16')).kind).toBe('holiday');
+    expect((await day('2018-02-14')).kind).toBe('holiday');
+    expect(await day('2018-02-21')).toBeUndefined();
+    expect((await day('2017-01-01')).kind).toBe('holiday');
+  });
+
+  it('changes nothing when loaded again', async () => {
+    const before = await counts();
+    const again = await loadDemo(database);
+    expect(again).toEqual({
+      created: false,
+      message: 'Cơ quan mẫu đã có sẵn / the demo agency is already loaded.',
+    });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('demo agency over a taken username', () => {
+  it('fails and loads nothing', async () => {
+    const other = await openTestDatabase();
+    try {
+      await other.db.transaction((tx) =>
+        createAgencyWithAdmin(
+          tx,
+          { actor: null },
+          {
+            code: 'CQ',
+            name: 'Cơ quan',
+            admin: { fullName: 'Quản trị', username: 'QuanTri', password: 'x-123456' },
+          },
+        ),
+      );
+      await expect(loadDemo(other)).rejects.toThrow(/quantri/i);
+      expect(await other.db.select().from(agencies).where(eq(agencies.code, 'BTTTT'))).toEqual([]);
+      expect((await other.db.select({ n: sql<number>`count(*)::int` }).from(people))[0].n).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { buildApp } from './app.ts';
+import { bootstrapFirstAdmin } from './bootstrap.ts';
+import { type Config, loadConfig } from './config.ts';
+import { openDatabase } from './db/connection.ts';
+import { migrate } from './db/migrate.ts';
+
+/** config → database → migrations → first administrator → app → listen. */
+export async function startServer(config: Config = loadConfig()) {
+  const startedAt = performance.now();
+  const database = await openDatabase(config);
+  const { applied } = await migrate(database);
+  const app = await buildApp({ database, config, logger: { level: config.logLevel } });
+  if (applied) app.log.info({ applied }, 'migrations applied');
+  const first = await bootstrapFirstAdmin(database, config.adminPassword);
+  if (first?.password) {
+    console.log(
+      `\n  Tài khoản quản trị đầu tiên / first administrator:  admin  /  ${first.password}\n  (chỉ hiện một lần / shown once; bạn sẽ phải đổi mật khẩu khi đăng nhập)\n`,
+    );
+  }
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    { url: config.publicUrl, database: database.kind, ms: Math.round(performance.now() - startedAt) },
+    'eiso ready',
+  );
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return { app, database };
+}

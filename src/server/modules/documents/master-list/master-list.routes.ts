@@ -1,0 +1,30 @@
+import { documentsQuery } from '../../../../contract/documents.ts';
+import { xlsxFile } from '../../../../contract/documents-search.ts';
+import type { Db } from '../../../db/connection.ts';
+import { actorOf } from '../../../platform/http/request-context.ts';
+import type { Api } from '../../../platform/http/typed.ts';
+import { masterListWorkbook } from './master-list.xlsx.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function masterListRoutes(app: Api, { db }: { db: Db }) {
+  app.get(
+    '/api/v1/documents/export.xlsx',
+    {
+      config: { access: 'signed-in', policy: 'documents.read' },
+      schema: {
+        tags: ['Tài liệu / Documents'],
+        description: 'Danh mục tài liệu dạng Excel: đúng các dòng của danh mục với cùng bộ lọc (mọi trang).',
+        querystring: documentsQuery,
+        response: { 200: xlsxFile },
+      },
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await masterListWorkbook(db, actorOf(req), req.query);
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(buffer);
+    },
+  );
+}

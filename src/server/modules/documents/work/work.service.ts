@@ -1,0 +1,117 @@
+import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
+import type { AcknowledgementReport, DocumentWork } from '../../../../contract/document-work.ts';
+import type { VersionState } from '../../../../contract/documents.ts';
+import type { Db } from '../../../db/connection.ts';
+import { forbidden } from '../../../platform/http/errors.ts';
+import type { Actor } from '../../../platform/permissions/actor.ts';
+import { people, units } from '../../org/org.table.ts';
+import { actionsFrom } from '../documents.lifecycle.ts';
+import { documentsPolicy } from '../documents.policy.ts';
+import { loadVersion, typeSettings } from '../documents.repository.ts';
+import { notFoundVersion } from '../documents.service.ts';
+import { documentAcknowledgements, documentEvents, documents, documentVersions } from '../documents.table.ts';
+import { promoteDueVersions } from '../documents.transition.ts';
+
+const inProgress: VersionState[] = ['draft', 'unit_review', 'secretariat_check', 'submitted'];
+
+/** Việc của tôi, documents: versions at a step this person may act on, and issues to read. */
+export async function documentWork(db: Db, actor: Actor): Promise<DocumentWork> {
+  await promoteDueVersions(db, actor.agencyId);
+  const open = await db
+    .select({
+      version: documentVersions,
+      document: documents,
+      unitPath: units.path,
+      unitName: units.name,
+      since: max(documentEvents.at),
+    })
+    .from(documentVersions)
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .innerJoin(units, eq(units.id, documents.ownerUnitId))
+    .leftJoin(documentEvents, eq(documentEvents.versionId, documentVersions.id))
+    .where(and(eq(documentVersions.agencyId, actor.agencyId), inArray(documentVersions.state, inProgress)))
+    .groupBy(documentVersions.id, documents.id, units.id)
+    .orderBy(asc(max(documentEvents.at)));
+  const toAct: DocumentWork['toAct'] = [];
+  for (const row of open) {
+    const settings = await typeSettings(db, actor.agencyId, row.document.type as never);
+    const scope = {
+      agencyId: row.document.agencyId,
+      unitPath: row.unitPath,
+      approverRole: settings.approverRole as never,
+    };
+    const state = row.version.state as VersionState;
+    // A draft is work for its ISO officer; cancelling alone does not make it someone's task.
+    const actions = actionsFrom(state).filter((a) => a !== 'cancel' && documentsPolicy.act(actor, a, scope));
+    if (!actions.length) continue;
+    toAct.push({
+      versionId: row.version.id,
+      documentId: row.document.id,
+      code: row.document.code,
+      title: row.version.title,
+      type: row.document.type as never,
+      state,
+      issueNo: row.version.issueNo,
+      ownerUnitName: row.unitName,
+      actions,
+      since: (row.since ?? row.version.createdAt).toISOString(),
+    });
+  }
+  const toRead = await db
+    .select({ ack: documentAcknowledgements, version: documentVersions, document: documents })
+    .from(documentAcknowledgements)
+    .innerJoin(documentVersions, eq(documentVersions.id, documentAcknowledgements.versionId))
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .where(
+      and(
+        eq(documentAcknowledgements.personId, actor.personId),
+        isNull(documentAcknowledgements.acknowledgedAt),
+        eq(documentVersions.state, 'in_force'),
+      ),
+    )
+    .orderBy(asc(documentAcknowledgements.notifiedAt));
+  return {
+    toAct,
+    toRead: toRead.map((r) => ({
+      versionId: r.version.id,
+      documentId: r.document.id,
+      code: r.document.code,
+      title: r.version.title,
+      issueNo: r.version.issueNo,
+      effectiveDate: r.version.effectiveDate,
+      notifiedAt: r.ack.notifiedAt.toISOString(),
+    })),
+  };
+}
+
+/** Who has and has not acknowledged reading a version, for those who follow it up. */
+export async function acknowledgementReport(
+  db: Db,
+  actor: Actor,
+  versionId: string,
+): Promise<AcknowledgementReport> {
+  const { version, document, scope } = await loadVersion(db, actor, versionId);
+  if (!documentsPolicy.readVersion(actor, scope, version.state as VersionState)) throw notFoundVersion();
+  if (!documentsPolicy.readReports(actor, scope)) throw forbidden();
+  const rows = await db
+    .select({ ack: documentAcknowledgements, fullName: people.fullName, unitName: units.name })
+    .from(documentAcknowledgements)
+    .innerJoin(people, eq(people.id, documentAcknowledgements.personId))
+    .innerJoin(units, eq(units.id, people.unitId))
+    .where(eq(documentAcknowledgements.versionId, versionId))
+    .orderBy(asc(units.sortOrder), asc(units.name), asc(people.fullName));
+  return {
+    versionId,
+    code: document.code,
+    issueNo: version.issueNo,
+    total: rows.length,
+    acknowledged: rows.filter((r) => r.ack.acknowledgedAt).length,
+    rows: rows.map((r) => ({
+      personId: r.ack.personId,
+      fullName: r.fullName,
+      unitName: r.unitName,
+      notifiedAt: r.ack.notifiedAt.toISOString(),
+      acknowledgedAt: r.ack.acknowledgedAt?.toISOString() ?? null,
+    })),
+  };
+}

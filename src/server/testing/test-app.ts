@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { type App, buildApp } from '../app.ts';
+import type { Database } from '../db/connection.ts';
+import type { Mail } from '../platform/mail.ts';
+import { FIXTURE_PASSWORD, type Fixture, seedFixture } from './fixture.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export type Response = { status: number; body: any; headers: LightMyRequestResponse['headers'] };
+export type Client = {
+  get: (url: string, headers?: Record<string, string>) => Promise<Response>;
+  post: (url: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
+  patch: (url: string, body?: unknown) => Promise<Response>;
+  put: (url: string, body?: unknown) => Promise<Response>;
+  delete: (url: string) => Promise<Response>;
+  request: (
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<Response>;
+};
+
+export type TestContext = {
+  app: App;
+  database: Database;
+  fixture: Fixture;
+  /** The e-mails the app tried to send (SMTP lies outside the project). */
+  mails: Mail[];
+  /** Signs in through the real login route and returns a client carrying cookie and CSRF token. */
+  as: (username: string, password?: string) => Promise<Client>;
+  anonymous: Client;
+  /** A fresh data directory (stored files) for this app, removed afterwards. */
+  dataDir: string;
+};
+
+const toResponse = (r: LightMyRequestResponse): Response => {
+  let body: unknown = r.body;
+  try {
+    body = r.json();
+  } catch {}
+  return { status: r.statusCode, body, headers: r.headers };
+};
+
+export function clientFor(app: App, auth: { cookie?: string; csrf?: string; bearer?: string } = {}): Client {
+  const request = async (method: string, url: string, body?: unknown, extra: Record<string, string> = {}) => {
+    const headers: Record<string, string> = { ...extra };
+    if (auth.cookie) headers.cookie = auth.cookie;
+    if (auth.csrf) headers['x-csrf-token'] = auth.csrf;
+    if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
+    return toResponse(
+      await app.inject({
+        method: method as 'GET',
+        url,
+        headers,
+        ...(body === undefined ? {} : { payload: body as object }),
+      }),
+    );
+  };
+  return {
+    request,
+    get: (url, headers) => request('GET', url, undefined, headers),
+    post: (url, body, headers) => request('POST', url, body ?? {}, headers),
+    patch: (url, body) => request('PATCH', url, body ?? {}),
+    put: (url, body) => request('PUT', url, body ?? {}),
+    delete: (url) => request('DELETE', url),
+  };
+}
+
+export async function login(app: App, username: string, password = FIXTURE_PASSWORD): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return clientFor(app, { cookie, csrf: response.json().csrfToken });
+}
+
+/** An app on a fresh database with the two-agency fixture, built once per test file. */
+export function setupTestApp(): TestContext {
+  const context = { mails: [] as Mail[] } as TestContext;
+  beforeAll(async () => {
+    context.database = await openTestDatabase();
+    context.fixture = await seedFixture(context.database.db);
+    context.dataDir = await mkdtemp(join(tmpdir(), 'eiso-test-data-'));
+    context.app = await buildApp({
+      database: context.database,
+      config: {
+        publicUrl: 'http://localhost:3000',
+        sessionHours: 8,
+        loginAttemptsPerMinute: 10_000,
+        webDir: '/nonexistent',
+        mailFrom: 'eiso <test@localhost>',
+        smtpUrl: undefined,
+        dataDir: context.dataDir,
+      },
+      mailer: {
+        send: async (mail) => {
+          context.mails.push(mail);
+          return true;
+        },
+      },
+    });
+    context.as = (username, password) => login(context.app, username, password);
+    context.anonymous = clientFor(context.app);
+  });
+  afterAll(async () => {
+    await context.app?.close();
+    await context.database?.close();
+    if (context.dataDir) await rm(context.dataDir, { recursive: true, force: true });
+  });
+  return context;
+}

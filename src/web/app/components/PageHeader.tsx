@@ -1,0 +1,45 @@
+import { Flex, Typography } from 'antd';
+import { type ReactNode, useEffect } from 'react';
+
+type Props = {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+  tags?: ReactNode;
+  /** The browser tab's title when the heading is not a plain page name. */
+  documentTitle?: string;
+};
+
+/** The page's one h1, its state tags and the actions the person may take now. */
+export function PageHeader({ title, subtitle, extra, tags, documentTitle }: Props) {
+  useDocumentTitle(documentTitle ?? (typeof title === 'string' ? title : undefined));
+  return (
+    <Flex wrap justify="space-between" align="center" gap={12} style={{ marginBottom: 16 }}>
+      <div style={{ minWidth: 0 }}>
+        <Flex align="center" gap={8} wrap>
+          <Typography.Title level={1} style={{ fontSize: 22, lineHeight: 1.3, margin: 0 }}>
+            {title}
+          </Typography.Title>
+          {tags}
+        </Flex>
+        {subtitle && (
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+            {subtitle}
+          </Typography.Paragraph>
+        )}
+      </div>
+      {extra && (
+        <Flex wrap gap={8}>
+          {extra}
+        </Flex>
+      )}
+    </Flex>
+  );
+}
+
+/** The browser tab says which page this is: "Đơn vị — eiso". */
+export function useDocumentTitle(title: string | undefined) {
+  useEffect(() => {
+    if (title) document.title = `${title} — eiso`;
+  }, [title]);
+}

@@ -1,0 +1,107 @@
+import { type ComponentType, lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { LoginPage } from '../modules/auth/LoginPage.tsx';
+import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { paths } from './layout/nav.tsx';
+import { RequireAbility, RequireAuth } from './RequireAuth.tsx';
+
+/** Each page is its own chunk (antd is large): only the pages a person opens are loaded. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const HomePage = page(() => import('../modules/home/HomePage.tsx'), 'HomePage');
+const AccountPage = page(() => import('../modules/auth/AccountPage.tsx'), 'AccountPage');
+const ChangePasswordPage = page(() => import('../modules/auth/ChangePasswordPage.tsx'), 'ChangePasswordPage');
+const TokensPage = page(() => import('../modules/auth/TokensPage.tsx'), 'TokensPage');
+const UnitsPage = page(() => import('../modules/org/units/UnitsPage.tsx'), 'UnitsPage');
+const PeoplePage = page(() => import('../modules/org/people/PeoplePage.tsx'), 'PeoplePage');
+const PersonPage = page(() => import('../modules/org/people/PersonPage.tsx'), 'PersonPage');
+const PositionsPage = page(() => import('../modules/org/positions/PositionsPage.tsx'), 'PositionsPage');
+const CalendarPage = page(() => import('../modules/calendar/CalendarPage.tsx'), 'CalendarPage');
+const AuditPage = page(() => import('../modules/audit/AuditPage.tsx'), 'AuditPage');
+const AgenciesPage = page(() => import('../modules/agencies/AgenciesPage.tsx'), 'AgenciesPage');
+const MyWorkPage = page(() => import('../modules/documents/work/MyWorkPage.tsx'), 'MyWorkPage');
+const DocumentsPage = page(() => import('../modules/documents/list/DocumentsPage.tsx'), 'DocumentsPage');
+const SearchPage = page(() => import('../modules/documents/search/SearchPage.tsx'), 'SearchPage');
+const DocumentPage = page(() => import('../modules/documents/record/DocumentPage.tsx'), 'DocumentPage');
+const DraftEditPage = page(() => import('../modules/documents/edit/DraftEditPage.tsx'), 'DraftEditPage');
+const StatusReportPage = page(
+  () => import('../modules/documents/reports/StatusReportPage.tsx'),
+  'StatusReportPage',
+);
+const ReviewsDuePage = page(
+  () => import('../modules/documents/reports/ReviewsDuePage.tsx'),
+  'ReviewsDuePage',
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={paths.login} element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path={paths.myWork} element={<MyWorkPage />} />
+        <Route path={paths.documents} element={<DocumentsPage />} />
+        <Route path={`${paths.documents}/search`} element={<SearchPage />} />
+        <Route path={`${paths.documents}/:id`} element={<DocumentPage />} />
+        <Route path={`${paths.documents}/:id/versions/:versionId/edit`} element={<DraftEditPage />} />
+        <Route path={paths.statusReport} element={<StatusReportPage />} />
+        <Route path={paths.reviewsDue} element={<ReviewsDuePage />} />
+        <Route path={paths.account} element={<AccountPage />} />
+        <Route path={paths.password} element={<ChangePasswordPage />} />
+        <Route path={paths.tokens} element={<TokensPage />} />
+        <Route path={paths.units} element={<UnitsPage />} />
+        <Route path={paths.calendar} element={<CalendarPage />} />
+        <Route
+          path={paths.people}
+          element={
+            <RequireAbility ability="administer">
+              <PeoplePage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path={`${paths.people}/:id`}
+          element={
+            <RequireAbility ability="administer">
+              <PersonPage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path={paths.positions}
+          element={
+            <RequireAbility ability="administer">
+              <PositionsPage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path={paths.audit}
+          element={
+            <RequireAbility ability="viewAudit">
+              <AuditPage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path={paths.agencies}
+          element={
+            <RequireAbility ability="manageAgencies">
+              <AgenciesPage />
+            </RequireAbility>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

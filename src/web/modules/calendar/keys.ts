@@ -1,0 +1,1 @@
+export const calendarKey = (year: number) => ['calendar', year];

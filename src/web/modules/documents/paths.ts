@@ -1,0 +1,9 @@
+import { paths } from '../../app/layout/nav.tsx';
+
+/** Addresses of the documents' pages (the record's version and tab live in the query). */
+export const docPaths = {
+  document: (id: string, versionId?: string) =>
+    `${paths.documents}/${id}${versionId ? `?version=${versionId}` : ''}`,
+  edit: (id: string, versionId: string) => `${paths.documents}/${id}/versions/${versionId}/edit`,
+  search: (q?: string) => `${paths.documents}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+};

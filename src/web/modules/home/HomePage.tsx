@@ -1,0 +1,106 @@
+import { CalendarOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Flex, List, Row, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { HomeSummary } from '../../../contract/home.ts';
+import { api } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
+import { EmptyText } from '../../app/components/EmptyText.tsx';
+import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
+import { PageHeader } from '../../app/components/PageHeader.tsx';
+import { formatDate, todayIso } from '../../app/format.ts';
+import { currentLang } from '../../app/i18n/index.ts';
+import { paths } from '../../app/layout/nav.tsx';
+import { homeKey } from '../../app/query.ts';
+import { useMyWork } from '../documents/queries.ts';
+import { Figure } from './Figure.tsx';
+
+/** Home: the figures the person may follow, each a link to the list behind it (UX.md). */
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const summary = useQuery({ queryKey: homeKey, queryFn: () => api.get<HomeSummary>('/home') });
+  const work = useMyWork().data;
+  const today = todayIso();
+  const year = today.slice(0, 4);
+  const admin = me.abilities.administer;
+  const s = summary.data;
+
+  return (
+    <>
+      <PageHeader
+        title={t('home.greeting', { name: me.person.fullName })}
+        documentTitle={t('nav.home')}
+        subtitle={`${t('home.today', { date: formatDate(today) })} ${[me.person.positionName, me.person.unitName, me.agency.name].filter(Boolean).join(' · ')}`}
+      />
+      {summary.error ? <ErrorAlert error={summary.error} /> : null}
+      {!s ? (
+        <Skeleton active />
+      ) : (
+        <Row gutter={[16, 16]}>
+          {work && <Figure to={`${paths.myWork}#to-act`} label={t('home.toAct')} value={work.toAct.length} />}
+          {work && (
+            <Figure to={`${paths.myWork}#to-read`} label={t('home.toRead')} value={work.toRead.length} />
+          )}
+          <Figure to={paths.units} label={t('home.activeUnits')} value={s.activeUnits} />
+          {admin && <Figure to={paths.people} label={t('home.activePeople')} value={s.activePeople} />}
+          {admin && (
+            <Figure
+              to={`${paths.people}?locked=true`}
+              label={t('home.lockedAccounts')}
+              value={s.lockedAccounts}
+              alert={s.lockedAccounts > 0}
+            />
+          )}
+          <Figure to={paths.account} label={t('home.myRoles')} value={s.myRoles} />
+          {s.auditEventsToday !== null && (
+            <Figure
+              to={`${paths.audit}?from=${today}&to=${today}`}
+              label={t('home.auditToday')}
+              value={s.auditEventsToday}
+            />
+          )}
+          <Figure
+            to={paths.calendar}
+            label={t('home.workingDaysLeft', { year })}
+            value={s.workingDaysLeftInYear}
+          />
+        </Row>
+      )}
+      {s && (
+        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+          <Col xs={24} lg={16} xl={12}>
+            <Card
+              title={
+                <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+                  {t('home.upcomingHolidays')}
+                </Typography.Title>
+              }
+              extra={<Link to={paths.calendar}>{t('home.viewCalendar')}</Link>}
+            >
+              <List
+                dataSource={s.upcomingHolidays}
+                locale={{ emptyText: <EmptyText>{t('home.noHolidays')}</EmptyText> }}
+                renderItem={(h) => (
+                  <List.Item>
+                    <Flex gap={12} align="baseline">
+                      <CalendarOutlined aria-hidden style={{ fontSize: 16 }} />
+                      <div>
+                        <Link to={`${paths.calendar}?year=${h.date.slice(0, 4)}`}>
+                          {currentLang() === 'en' && h.nameEn ? h.nameEn : h.nameVi}
+                        </Link>
+                        <br />
+                        <Typography.Text type="secondary">{formatDate(h.date)}</Typography.Text>
+                      </div>
+                    </Flex>
+                  </List.Item>
+                )}
+              />
+            </Card>
+          </Col>
+        </Row>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { TreeSelect } from 'antd';
+import { type CSSProperties, useMemo } from 'react';
+import { fold } from '../../../app/format.ts';
+import { buildUnitTree, type UnitNode, useUnits } from '../queries.ts';
+
+type Props = {
+  id?: string;
+  value?: string | null;
+  onChange?: (value: string | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  /** Units that may not be chosen (the unit itself, the units being merged). */
+  exclude?: string[];
+  /** A unit that may be chosen neither itself nor through its sub-units (moving it under itself). */
+  excludeTree?: string;
+  'aria-label'?: string;
+  style?: CSSProperties;
+};
+
+type Option = { value: string; title: string; disabled?: boolean; children?: Option[] };
+
+/** Pick an active unit from the tree; typing filters by name or code. */
+const none: string[] = [];
+
+export function UnitSelect({ exclude = none, excludeTree, value, style, ...props }: Props) {
+  const units = useUnits('active');
+  const treeData = useMemo(() => {
+    const toOption = (n: UnitNode, insideExcluded = false): Option => {
+      const excluded = insideExcluded || n.id === excludeTree;
+      return {
+        value: n.id,
+        title: n.name,
+        disabled: excluded || exclude.includes(n.id),
+        children: n.children?.map((c) => toOption(c, excluded)),
+      };
+    };
+    return buildUnitTree(units.data ?? []).map((n) => toOption(n));
+  }, [units.data, exclude, excludeTree]);
+  return (
+    <TreeSelect
+      {...props}
+      value={value ?? undefined}
+      treeData={treeData}
+      loading={units.isLoading}
+      showSearch={{ filterTreeNode: (input, node) => fold(String(node.title)).includes(fold(input)) }}
+      treeDefaultExpandAll
+      popupMatchSelectWidth={false}
+      style={{ width: '100%', ...style }}
+    />
+  );
+}

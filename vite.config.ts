@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The web app (src/web) is served by the eiso server from dist/web; in development
+// `npx vite` serves it and forwards /api to a server started with `npm run dev`.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    // The shell's chunk (React, antd's core, router, i18n) is big by nature: pages are split off.
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      output: {
+        // Rolldown names a shared chunk after one of its modules; call the shell's chunk "shell".
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/antd/es/config-provider/index.js'))
+            ? 'assets/shell-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
