@@ -1,5 +1,5 @@
 // Document control as the people of the demo ministry walk it (issue "Document control"):
-// the ISO officer of Vụ Công nghệ thông tin drafts a revision, the unit head reviews, the
+// the ISO officer of Vụ Công nghệ thông tin drafts a revision and attaches its form, the unit head reviews, the
 // secretariat checks, the deputy minister signs; the new issue is in force and the old one
 // superseded; a staff member of the unit acknowledges it; the DOCX and PDF come out right;
 // the status report counts it.
@@ -100,6 +100,16 @@ test('the ISO officer of Vụ CNTT requests a revision, edits the draft and subm
   await page.getByText('Đã lưu dự thảo.').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
   await page.goto(`${server.url}/documents/${target.id}?version=${draftVersionId}`);
+  // The form that goes with the procedure, attached to the draft (part of what is signed).
+  await page.getByRole('tab', { name: 'Tệp đính kèm (0)' }).click();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'Mẫu phiếu tiếp nhận.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+  });
+  await page.getByText('Đã đính kèm “Mẫu phiếu tiếp nhận.pdf”.').waitFor();
+  await page.getByRole('tab', { name: 'Tệp đính kèm (1)' }).waitFor();
+  await page.getByRole('link', { name: 'Mẫu phiếu tiếp nhận.pdf' }).waitFor();
   await page.getByRole('button', { name: 'Trình lãnh đạo đơn vị' }).first().click();
   await page.getByRole('dialog').getByRole('button', { name: 'Trình lãnh đạo đơn vị' }).click();
   await page.getByText('Chờ lãnh đạo đơn vị xem xét').first().waitFor();

@@ -26,6 +26,15 @@ export async function signIn(page: Page, url: string, username: string, password
 
 /** Serious and critical axe violations on the current page, as readable lines. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Judged at rest: not under a hover left by the last click, nor halfway through a fade-in.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    for (const animation of document.getAnimations()) {
+      try {
+        animation.finish();
+      } catch {} // an infinite animation (a spinner) cannot finish
+    }
+  });
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

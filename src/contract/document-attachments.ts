@@ -18,3 +18,4 @@ export const attachmentView = z.object({
 export type AttachmentView = z.infer<typeof attachmentView>;
 
 export const attachmentList = z.object({ items: z.array(attachmentView) });
+export type AttachmentList = z.infer<typeof attachmentList>;

@@ -207,6 +207,8 @@ export const versionView = z.object({
   issueNo: z.number().int(),
   content: documentContent,
   contentHash: z.string(),
+  /** Files attached to this version (forms, annexes). */
+  attachmentCount: z.number().int(),
   changeSummary: z.string().nullable(),
   decisionNo: z.string().nullable(),
   issueDate: z.string().nullable(),

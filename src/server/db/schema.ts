@@ -1,6 +1,8 @@
 // Every table, for drizzle-kit and the typed query builder. Each module owns its own.
 export * from '../modules/calendar/calendar.table.ts';
+export * from '../modules/cases/cases.table.ts';
 export * from '../modules/documents/documents.table.ts';
 export * from '../modules/org/org.table.ts';
+export * from '../modules/records/records.table.ts';
 export * from '../platform/audit/audit.table.ts';
 export * from '../platform/auth/auth.table.ts';

@@ -16,6 +16,10 @@ export type Client = {
   patch: (url: string, body?: unknown) => Promise<Response>;
   put: (url: string, body?: unknown) => Promise<Response>;
   delete: (url: string) => Promise<Response>;
+  /** GET of a file: the body as its bytes. */
+  bytes: (
+    url: string,
+  ) => Promise<{ status: number; body: Buffer; headers: LightMyRequestResponse['headers'] }>;
   request: (
     method: string,
     url: string,
@@ -67,6 +71,13 @@ export function clientFor(app: App, auth: { cookie?: string; csrf?: string; bear
     patch: (url, body) => request('PATCH', url, body ?? {}),
     put: (url, body) => request('PUT', url, body ?? {}),
     delete: (url) => request('DELETE', url),
+    bytes: async (url) => {
+      const headers: Record<string, string> = {};
+      if (auth.cookie) headers.cookie = auth.cookie;
+      if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
+      const r = await app.inject({ method: 'GET', url, headers });
+      return { status: r.statusCode, body: r.rawPayload, headers: r.headers };
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import {
   type DocumentView,
   documentContent,
@@ -14,7 +14,12 @@ import { actionsFrom } from './documents.lifecycle.ts';
 import { documentsPolicy } from './documents.policy.ts';
 import { loadDocument, loadVersion, signaturesOf } from './documents.repository.ts';
 import { notFoundVersion } from './documents.service.ts';
-import { documentAcknowledgements, documentEvents, documentVersions } from './documents.table.ts';
+import {
+  documentAcknowledgements,
+  documentAttachments,
+  documentEvents,
+  documentVersions,
+} from './documents.table.ts';
 import { promoteDueVersions } from './documents.transition.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -31,7 +36,7 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
     .innerJoin(requester, eq(requester.id, documentVersions.requestingUnitId))
     .leftJoin(people, eq(people.id, documentVersions.draftedBy))
     .where(eq(documentVersions.id, versionId));
-  const [signatures, events, [ack]] = await Promise.all([
+  const [signatures, events, [ack], [attached]] = await Promise.all([
     signaturesOf(db, versionId),
     db
       .select()
@@ -47,6 +52,7 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
           eq(documentAcknowledgements.personId, actor.personId),
         ),
       ),
+    db.select({ n: count() }).from(documentAttachments).where(eq(documentAttachments.versionId, versionId)),
   ]);
   return {
     id: version.id,
@@ -63,6 +69,7 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
     issueNo: version.issueNo,
     content: documentContent.parse(version.content),
     contentHash: version.contentHash,
+    attachmentCount: attached.n,
     changeSummary: version.changeSummary,
     decisionNo: version.decisionNo,
     issueDate: version.issueDate,

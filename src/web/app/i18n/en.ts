@@ -566,6 +566,7 @@ export const en: Strings<typeof vi> = {
     tabs: {
       label: 'Sections of the document',
       content: 'Content',
+      attachments: 'Attachments ({{n}})',
       history: 'Revision history',
       signatures: 'Signatures ({{n}})',
       events: 'Workflow',
@@ -644,6 +645,20 @@ export const en: Strings<typeof vi> = {
         location: 'Kept at',
         retention: 'Retention',
       },
+    },
+    attachments: {
+      intro:
+        'Forms and annexes of the document (PDF, DOCX, XLSX, up to 20 MB each). Attachments are part of the signed content: adding or removing one after signing voids the signatures. They can be changed only in a draft.',
+      upload: 'Attach a file',
+      empty: 'This version has no attachments.',
+      name: 'File name',
+      size: 'Size',
+      uploadedBy: 'Attached by',
+      uploadedAt: 'When',
+      remove: 'Remove file',
+      confirmRemove: 'Remove “{{name}}” from the draft?',
+      added: '“{{name}}” attached.',
+      removed: '“{{name}}” removed.',
     },
     signatures: {
       intro:

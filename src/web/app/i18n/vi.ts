@@ -562,6 +562,7 @@ export const vi = {
     tabs: {
       label: 'Các phần của tài liệu',
       content: 'Nội dung',
+      attachments: 'Tệp đính kèm ({{n}})',
       history: 'Lịch sử sửa đổi',
       signatures: 'Chữ ký ({{n}})',
       events: 'Quá trình xử lý',
@@ -640,6 +641,20 @@ export const vi = {
         location: 'Nơi lưu',
         retention: 'Thời gian lưu',
       },
+    },
+    attachments: {
+      intro:
+        'Biểu mẫu, phụ lục kèm theo tài liệu (PDF, DOCX, XLSX, tối đa 20 MB mỗi tệp). Tệp đính kèm là một phần nội dung được ký: thêm hoặc bỏ tệp sau khi ký thì chữ ký mất hiệu lực. Chỉ thay đổi được ở bản dự thảo.',
+      upload: 'Đính kèm tệp',
+      empty: 'Phiên bản này không có tệp đính kèm.',
+      name: 'Tên tệp',
+      size: 'Dung lượng',
+      uploadedBy: 'Người đính kèm',
+      uploadedAt: 'Thời điểm',
+      remove: 'Gỡ tệp',
+      confirmRemove: 'Gỡ tệp “{{name}}” khỏi bản dự thảo?',
+      added: 'Đã đính kèm “{{name}}”.',
+      removed: 'Đã gỡ “{{name}}”.',
     },
     signatures: {
       intro:

@@ -11,6 +11,7 @@ export const docKeys = {
   document: (id: string) => ['documents', 'one', id] as const,
   version: (id: string) => ['documents', 'version', id] as const,
   history: (id: string) => ['documents', 'history', id] as const,
+  attachments: (versionId: string) => ['documents', 'attachments', versionId] as const,
   myWork: ['documents', 'my-work'] as const,
 };
 

@@ -106,28 +106,12 @@ export function documentDriver(ctx: TestContext) {
   return { act, draft, edit, issue };
 }
 
-/**
- * GET of a file as its bytes (the shared test client reads bodies as text): signs in
- * through the real login route once per person.
- */
+/** GET of a file as its bytes, signed in once per person through the real login route. */
 export function fileClient(ctx: TestContext) {
-  const cookies = new Map<string, string>();
+  const clients = new Map<string, Promise<Client>>();
   return async (username: string, url: string) => {
-    if (!cookies.has(username)) {
-      const login = await ctx.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username, password: FIXTURE_PASSWORD },
-      });
-      expect(login.statusCode).toBe(200);
-      cookies.set(username, login.cookies.map((c) => `${c.name}=${c.value}`).join('; '));
-    }
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url,
-      headers: { cookie: cookies.get(username)! },
-    });
-    return { status: response.statusCode, headers: response.headers, body: response.rawPayload };
+    if (!clients.has(username)) clients.set(username, ctx.as(username));
+    return (await clients.get(username)!).bytes(url);
   };
 }
 

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MasterListItem } from '../../../../contract/documents.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { FIXTURE_PASSWORD } from '../../../testing/fixture.ts';
 import { type Client, setupTestApp } from '../../../testing/test-app.ts';
 import { seedWrittenDocument } from '../search/search.fixture.ts';
 
@@ -18,16 +17,9 @@ const list = async (client: Client, params: Record<string, string> = {}) => {
 };
 const codes = (page: ListPage) => page.items.map((i) => i.code);
 
-/** The export as bytes (the test client reads bodies as text). */
-async function download(username: string, query = '') {
-  const login = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password: FIXTURE_PASSWORD },
-  });
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  return ctx.app.inject({ method: 'GET', url: `/api/v1/documents/export.xlsx${query}`, headers: { cookie } });
-}
+/** The export as bytes. */
+const download = async (username: string, query = '') =>
+  (await ctx.as(username)).bytes(`/api/v1/documents/export.xlsx${query}`);
 
 async function readSheet(bytes: Buffer) {
   const workbook = new ExcelJS.Workbook();
@@ -144,14 +136,14 @@ describe('master list (danh mục tài liệu)', () => {
 describe('master list export (XLSX)', () => {
   it('exports exactly the rows the list shows, with title, header and Vietnamese names', async () => {
     const response = await download('x.unit_staff', '?type=system_procedure');
-    expect(response.statusCode).toBe(200);
+    expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(response.headers['content-disposition']).toBe(
       `attachment; filename="danh-muc-tai-lieu-${todayInVietnam()}.xlsx"`,
     );
-    const sheet = await readSheet(response.rawPayload);
+    const sheet = await readSheet(response.body);
     expect(sheet.getCell('A1').value).toBe('BỘ THỬ NGHIỆM X');
     expect(sheet.getCell('A2').value).toBe('DANH MỤC TÀI LIỆU');
     expect(sheet.getCell('A3').value).toBe(
@@ -197,17 +189,17 @@ describe('master list export (XLSX)', () => {
   });
 
   it('includes the drafts the person may read, named by their state', async () => {
-    const sheet = await readSheet((await download('x2.staff', '?status=none')).rawPayload);
+    const sheet = await readSheet((await download('x2.staff', '?status=none')).body);
     expect(sheet.rowCount).toBe(5);
     expect(sheet.getRow(5).getCell(3).value).toBe('Quy trình cấp giấy phép bưu chính');
     expect(sheet.getRow(5).getCell(10).value).toBe('Dự thảo');
-    const guide = await readSheet((await download('x.unit_iso_officer', '?type=guideline')).rawPayload);
+    const guide = await readSheet((await download('x.unit_iso_officer', '?type=guideline')).body);
     expect(guide.getRow(5).getCell(10).value).toBe('Đang hiệu lực (bản sửa đổi: dự thảo)');
   });
 
   it('names the field of a bad filter', async () => {
     const response = await download('x.unit_staff', '?type=memo');
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.details[0].path).toBe('type');
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body.toString()).error.details[0].path).toBe('type');
   });
 });

@@ -10,6 +10,7 @@ import { VersionStateTag, wasReturned } from '../DocumentStateTag.tsx';
 import { HistoryTab } from '../history/HistoryTab.tsx';
 import { typeName } from '../names.ts';
 import { useDocument, useVersion } from '../queries.ts';
+import { AttachmentsTab } from '../tabs/AttachmentsTab.tsx';
 import { DistributionTab } from '../tabs/DistributionTab.tsx';
 import { EventsTab } from '../tabs/EventsTab.tsx';
 import { SignaturesTab } from '../tabs/SignaturesTab.tsx';
@@ -17,7 +18,7 @@ import { DocumentActions } from './DocumentActions.tsx';
 import { DocumentTabs } from './DocumentTabs.tsx';
 import { Notices, VersionPicker } from './VersionPanels.tsx';
 
-const tabKeys = ['content', 'history', 'signatures', 'events', 'distribution'] as const;
+const tabKeys = ['content', 'attachments', 'history', 'signatures', 'events', 'distribution'] as const;
 type TabKey = (typeof tabKeys)[number];
 
 /** One document: header with code, title, state and actions; a version selector; tabs below. */
@@ -73,6 +74,11 @@ export function DocumentPage() {
                     key: 'content',
                     label: t('documents.tabs.content'),
                     children: <ContentView version={v} />,
+                  },
+                  {
+                    key: 'attachments',
+                    label: t('documents.tabs.attachments', { n: v.attachmentCount }),
+                    children: <AttachmentsTab version={v} />,
                   },
                   {
                     key: 'history',
