@@ -17,9 +17,13 @@ import {
 import type { Config } from './config.ts';
 import type { Database } from './db/connection.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { casesRoutes } from './modules/cases/cases.routes.ts';
+import { caseMeasuresRoutes } from './modules/cases/measures/measures.routes.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
+import { catalogueRoutes } from './modules/records/catalogue/catalogue.routes.ts';
+import { filesRoutes } from './modules/records/files/files.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { UPLOAD_LIMIT_BYTES } from './platform/files.ts';
@@ -123,6 +127,10 @@ export async function buildApp({ database, config, logger = false, mailer }: App
   calendarRoutes(app, deps);
   homeRoutes(app, deps);
   documentsRoutes(app, deps);
+  catalogueRoutes(app, deps);
+  filesRoutes(app, deps);
+  casesRoutes(app, deps);
+  caseMeasuresRoutes(app, deps);
 
   const indexHtml = join(config.webDir, 'index.html');
   if (existsSync(indexHtml)) {

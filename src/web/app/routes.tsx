@@ -27,6 +27,16 @@ const DocumentsPage = page(() => import('../modules/documents/list/DocumentsPage
 const SearchPage = page(() => import('../modules/documents/search/SearchPage.tsx'), 'SearchPage');
 const DocumentPage = page(() => import('../modules/documents/record/DocumentPage.tsx'), 'DocumentPage');
 const DraftEditPage = page(() => import('../modules/documents/edit/DraftEditPage.tsx'), 'DraftEditPage');
+const CasesPage = page(() => import('../modules/cases/CasesPage.tsx'), 'CasesPage');
+const CaseMeasuresPage = page(
+  () => import('../modules/cases/measures/CaseMeasuresPage.tsx'),
+  'CaseMeasuresPage',
+);
+const CataloguesPage = page(
+  () => import('../modules/records/catalogue/CataloguesPage.tsx'),
+  'CataloguesPage',
+);
+const FilesPage = page(() => import('../modules/records/files/FilesPage.tsx'), 'FilesPage');
 const StatusReportPage = page(
   () => import('../modules/documents/reports/StatusReportPage.tsx'),
   'StatusReportPage',
@@ -54,6 +64,11 @@ export function AppRoutes() {
         <Route path={`${paths.documents}/:id`} element={<DocumentPage />} />
         <Route path={`${paths.documents}/:id/versions/:versionId/edit`} element={<DraftEditPage />} />
         <Route path={paths.statusReport} element={<StatusReportPage />} />
+        {/* records and cases (issue 4): each area adds its own routes below its first */}
+        <Route path={paths.cases} element={<CasesPage />} />
+        <Route path={paths.caseMeasures} element={<CaseMeasuresPage />} />
+        <Route path={paths.catalogues} element={<CataloguesPage />} />
+        <Route path={paths.recordFiles} element={<FilesPage />} />
         <Route path={paths.reviewsDue} element={<ReviewsDuePage />} />
         <Route path={paths.account} element={<AccountPage />} />
         <Route path={paths.password} element={<ChangePasswordPage />} />

@@ -1,3 +1,8 @@
+import { casesEn } from '../../modules/cases/cases.i18n.ts';
+import { caseMeasuresEn } from '../../modules/cases/measures/measures.i18n.ts';
+import { catalogueEn } from '../../modules/records/catalogue/catalogue.i18n.ts';
+import { recordFilesEn } from '../../modules/records/files/files.i18n.ts';
+
 import type { vi } from './vi.ts';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -15,6 +20,10 @@ export const en: Strings<typeof vi> = {
     home: 'Home',
     myWork: 'My work',
     documents: 'Documents',
+    cases: 'Work cases',
+    recordFiles: 'Files',
+    catalogues: 'Records catalogues',
+    caseMeasures: 'Case measures',
     reports: 'Reports',
     statusReport: 'Document development',
     reviewsDue: 'Documents due for review',
@@ -854,4 +863,8 @@ export const en: Strings<typeof vi> = {
       empty: 'No document is overdue or due for review within {{days}} days.',
     },
   },
+  catalogue: catalogueEn,
+  recordFiles: recordFilesEn,
+  cases: casesEn,
+  caseMeasures: caseMeasuresEn,
 };

@@ -1,3 +1,8 @@
+import { casesVi } from '../../modules/cases/cases.i18n.ts';
+import { caseMeasuresVi } from '../../modules/cases/measures/measures.i18n.ts';
+import { catalogueVi } from '../../modules/records/catalogue/catalogue.i18n.ts';
+import { recordFilesVi } from '../../modules/records/files/files.i18n.ts';
+
 /** Vietnamese, the app's first language. en.ts must have the same keys (the type checks it). */
 export const vi = {
   app: {
@@ -11,6 +16,10 @@ export const vi = {
     home: 'Trang chủ',
     myWork: 'Việc của tôi',
     documents: 'Tài liệu',
+    cases: 'Hồ sơ công việc',
+    recordFiles: 'Hồ sơ',
+    catalogues: 'Danh mục hồ sơ',
+    caseMeasures: 'Đo lường xử lý công việc',
     reports: 'Báo cáo',
     statusReport: 'Xây dựng, cải tiến tài liệu',
     reviewsDue: 'Tài liệu đến hạn rà soát',
@@ -849,4 +858,8 @@ export const vi = {
       empty: 'Không có tài liệu nào quá hạn hoặc đến hạn rà soát trong {{days}} ngày tới.',
     },
   },
+  catalogue: catalogueVi,
+  recordFiles: recordFilesVi,
+  cases: casesVi,
+  caseMeasures: caseMeasuresVi,
 };

@@ -22,10 +22,13 @@ import {
   CheckSquareOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   IdcardOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -40,6 +43,10 @@ export const paths = {
   home: '/',
   myWork: '/my-work',
   documents: '/documents',
+  cases: '/cases',
+  recordFiles: '/records/files',
+  catalogues: '/records/catalogues',
+  caseMeasures: '/reports/case-measures',
   statusReport: '/reports/documents-status',
   reviewsDue: '/reports/reviews-due',
   units: '/org/units',
@@ -67,11 +74,15 @@ function useItems(me: Me): Item[] {
   const reports = [
     canReadStatusReport(me) ? link(paths.statusReport, t('nav.statusReport'), null) : null,
     canFollowReviews(me) ? link(paths.reviewsDue, t('nav.reviewsDue'), null) : null,
+    link(paths.caseMeasures, t('nav.caseMeasures'), null),
   ].filter((item) => item !== null);
   const work: Item[] = [
     link(paths.home, t('nav.home'), <HomeOutlined aria-hidden />),
     link(paths.myWork, t('nav.myWork'), <CheckSquareOutlined aria-hidden />),
     link(paths.documents, t('nav.documents'), <FileTextOutlined aria-hidden />),
+    link(paths.cases, t('nav.cases'), <SolutionOutlined aria-hidden />),
+    link(paths.recordFiles, t('nav.recordFiles'), <FolderOpenOutlined aria-hidden />),
+    link(paths.catalogues, t('nav.catalogues'), <UnorderedListOutlined aria-hidden />),
     reports.length
       ? {
           key: REPORTS_GROUP,

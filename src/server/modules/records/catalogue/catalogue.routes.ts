@@ -1,0 +1,5 @@
+import type { Db } from '../../../db/connection.ts';
+import type { Api } from '../../../platform/http/typed.ts';
+import type { Mailer } from '../../../platform/mail.ts';
+
+export function catalogueRoutes(_app: Api, _deps: { db: Db; dataDir: string; mailer: Mailer }) {}

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../app/components/PageHeader.tsx';
+
+export function CasesPage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('cases.title')} />;
+}
