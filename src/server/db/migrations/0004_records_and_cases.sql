@@ -22,6 +22,7 @@ CREATE TABLE "case_steps" (
 	"output" text,
 	"output_item_id" uuid,
 	"return_reason" text,
+	"working_days" integer,
 	"days_late" integer,
 	"reminder_sent_on" date
 );

@@ -65,6 +65,8 @@ export const caseSteps = pgTable(
     /** The file item holding the uploaded output, in the case's file. */
     outputItemId: uuid('output_item_id'),
     returnReason: text('return_reason'),
+    /** Working days the step took, start to done (the calendar's count); null while active. */
+    workingDays: integer('working_days'),
     /** Working days late when done (0 = on time); null while active. */
     daysLate: integer('days_late'),
     reminderSentOn: date('reminder_sent_on'),
