@@ -146,6 +146,12 @@ test('the deputy minister approves with a signature: the new issue is in force, 
       new RegExp(`Phê duyệt ban hành ${target.code}, lần ban hành 0?${target.issueNo + 1}`),
     );
     await dialog.getByLabel('Số quyết định').fill('1234/QĐ-BTTTT');
+    // Distributed to the unit and, this time, to Văn phòng Bộ as well.
+    await dialog.getByLabel('Phân phối đến').click();
+    for (const unit of ['Vụ Công nghệ thông tin', 'Văn phòng Bộ']) {
+      await page.locator('.ant-select-tree').getByTitle(unit, { exact: true }).click();
+    }
+    await dialog.getByLabel('Số quyết định').click(); // closes the tree
   });
   const api = await apiSession(server.url, 'thutruong.phantam', PASSWORD);
   const doc = await api.get(`/documents/${target.id}`);
@@ -168,6 +174,8 @@ test('a staff member of the unit is asked to read it and acknowledges', async ()
   const report = await head.get(`/document-versions/${draftVersionId}/acknowledgements`);
   const row = report.rows.find((r: { fullName: string }) => r.fullName === 'Lê Hải Nam');
   assert.ok(row?.acknowledgedAt, 'the acknowledgement is recorded');
+  const office = report.rows.filter((r: { unitName: string }) => r.unitName === 'Văn phòng Bộ');
+  assert.ok(office.length > 0, 'Văn phòng Bộ was asked to read it too');
   await page.context().close();
 });
 

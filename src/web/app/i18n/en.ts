@@ -733,6 +733,10 @@ export const en: Strings<typeof vi> = {
       returned: 'The draft was returned with your comments.',
     },
     sign: {
+      distributeTo: 'Distribute to',
+      distributeHelp:
+        'The people of the chosen units get the document in "My work" and confirm they have read it. Empty: system documents go to every unit, procedures to the owner unit.',
+      distributeDefault: 'By default',
       title: 'Electronic signature',
       statement: {
         review_approve: 'Review {{subject}} — agree and pass to the QMS secretariat',

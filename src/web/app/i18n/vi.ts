@@ -729,6 +729,10 @@ export const vi = {
       returned: 'Đã trả lại dự thảo kèm ý kiến.',
     },
     sign: {
+      distributeTo: 'Phân phối đến',
+      distributeHelp:
+        'Người của các đơn vị được chọn sẽ nhận tài liệu trong "Việc của tôi" và xác nhận đã đọc. Để trống: tài liệu hệ thống gửi mọi đơn vị, quy trình gửi đơn vị chủ trì.',
+      distributeDefault: 'Theo mặc định',
       title: 'Ký điện tử',
       statement: {
         review_approve: 'Xem xét {{subject}} — đồng ý chuyển Thư ký ISO kiểm tra',

@@ -7,6 +7,7 @@ import { transitionBody } from '../../../../contract/documents.ts';
 import { FormModal } from '../../../app/components/FormModal.tsx';
 import { DATE_FORMAT } from '../../../app/format.ts';
 import { zodRule } from '../../../app/forms.ts';
+import { UnitsSelect } from '../../org/units/UnitSelect.tsx';
 
 export type SigningValues = {
   password: string;
@@ -14,6 +15,8 @@ export type SigningValues = {
   decisionNo?: string;
   issueDate?: Dayjs;
   effectiveDate?: Dayjs;
+  /** Where the issue is distributed; empty: the server's default (system documents to all units). */
+  distributeUnitIds?: string[];
 };
 
 type Props = {
@@ -124,6 +127,13 @@ export function SigningModal(props: Props) {
             ]}
           >
             <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            label={t('documents.sign.distributeTo')}
+            name="distributeUnitIds"
+            extra={t('documents.sign.distributeHelp')}
+          >
+            <UnitsSelect allowClear placeholder={t('documents.sign.distributeDefault')} />
           </Form.Item>
         </>
       )}

@@ -62,6 +62,7 @@ export function TransitionButtons({ version: v }: { version: VersionView }) {
       decisionNo: values.decisionNo?.trim() || undefined,
       issueDate: toIsoDate(values.issueDate),
       effectiveDate: toIsoDate(values.effectiveDate),
+      distributeUnitIds: values.distributeUnitIds?.length ? values.distributeUnitIds : undefined,
     });
     setSigning(null);
     const mine = updated.signatures.filter((s) => s.valid).at(-1);

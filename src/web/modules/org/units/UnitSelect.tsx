@@ -19,10 +19,10 @@ type Props = {
 
 type Option = { value: string; title: string; disabled?: boolean; children?: Option[] };
 
-/** Pick an active unit from the tree; typing filters by name or code. */
 const none: string[] = [];
 
-export function UnitSelect({ exclude = none, excludeTree, value, style, ...props }: Props) {
+/** The active units as tree options; typing filters by name or code. */
+function useUnitOptions(exclude: string[], excludeTree?: string) {
   const units = useUnits('active');
   const treeData = useMemo(() => {
     const toOption = (n: UnitNode, insideExcluded = false): Option => {
@@ -36,16 +36,45 @@ export function UnitSelect({ exclude = none, excludeTree, value, style, ...props
     };
     return buildUnitTree(units.data ?? []).map((n) => toOption(n));
   }, [units.data, exclude, excludeTree]);
+  return {
+    treeData,
+    loading: units.isLoading,
+    showSearch: {
+      filterTreeNode: (input: string, node: { title?: unknown }) =>
+        fold(String(node.title)).includes(fold(input)),
+    },
+    treeDefaultExpandAll: true,
+    popupMatchSelectWidth: false,
+  };
+}
+
+/** Pick an active unit from the tree; typing filters by name or code. */
+export function UnitSelect({ exclude = none, excludeTree, value, style, ...props }: Props) {
+  const options = useUnitOptions(exclude, excludeTree);
+  return (
+    <TreeSelect {...props} {...options} value={value ?? undefined} style={{ width: '100%', ...style }} />
+  );
+}
+
+/** Several units; ticking a unit ticks its sub-units too. */
+export function UnitsSelect({
+  value,
+  onChange,
+  ...props
+}: Omit<Props, 'value' | 'onChange' | 'exclude' | 'excludeTree'> & {
+  value?: string[];
+  onChange?: (value: string[]) => void;
+}) {
+  const options = useUnitOptions(none);
   return (
     <TreeSelect
       {...props}
-      value={value ?? undefined}
-      treeData={treeData}
-      loading={units.isLoading}
-      showSearch={{ filterTreeNode: (input, node) => fold(String(node.title)).includes(fold(input)) }}
-      treeDefaultExpandAll
-      popupMatchSelectWidth={false}
-      style={{ width: '100%', ...style }}
+      {...options}
+      value={value}
+      onChange={onChange}
+      treeCheckable
+      showCheckedStrategy={TreeSelect.SHOW_ALL}
+      style={{ width: '100%', ...props.style }}
     />
   );
 }
