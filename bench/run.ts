@@ -7,10 +7,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stopAll } from './lib/processes.ts';
 import { printTable, type Suite } from './lib/suite.ts';
+import { casesSuite } from './suites/cases.ts';
 import { documentsSuite } from './suites/documents.ts';
 import { httpSuite } from './suites/http.ts';
 
-const suites: Suite[] = [httpSuite, documentsSuite];
+const suites: Suite[] = [httpSuite, documentsSuite, casesSuite];
 
 const only = process.argv.slice(2);
 const chosen = only.length ? suites.filter((s) => only.includes(s.name)) : suites;

@@ -18,6 +18,7 @@ const usage = `eiso — ISO điện tử
   demo                        nạp cơ quan mẫu / load the demo agency (Bộ TT&TT, 2017)
   create-admin --username U [--password P] [--full-name N] [--agency CODE]
                               tạo quản trị viên / create an administrator
+  reminders                   gửi nhắc hạn bước công việc / mail reminders for case steps due next working day
   audit verify                kiểm tra chuỗi nhật ký / verify the audit trail's hash chains
   backup [FILE]               sao lưu CSDL và tệp / back up database and files (.tar.gz)
   restore FILE                khôi phục vào dữ liệu trống / restore into an empty data folder or database
@@ -64,6 +65,16 @@ switch (command) {
         agencyCode: option('agency'),
       }),
     );
+    break;
+  }
+  case 'reminders': {
+    const { sendDueReminders } = await import('../server/modules/cases/notify/reminders.ts');
+    const { createMailer } = await import('../server/platform/mail.ts');
+    const { todayInVietnam } = await import('../server/platform/time.ts');
+    const { sent } = await withDatabase((database) =>
+      sendDueReminders(database.db, createMailer(config), todayInVietnam()),
+    );
+    console.log(`Đã gửi nhắc hạn cho ${sent} bước / reminders sent for ${sent} steps.`);
     break;
   }
   case 'audit': {

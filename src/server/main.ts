@@ -3,6 +3,9 @@ import { bootstrapFirstAdmin } from './bootstrap.ts';
 import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
+import { sendDueReminders } from './modules/cases/notify/reminders.ts';
+import { createMailer } from './platform/mail.ts';
+import { todayInVietnam } from './platform/time.ts';
 
 /** config → database → migrations → first administrator → app → listen. */
 export async function startServer(config: Config = loadConfig()) {
@@ -22,7 +25,18 @@ export async function startServer(config: Config = loadConfig()) {
     { url: config.publicUrl, database: database.kind, ms: Math.round(performance.now() - startedAt) },
     'eiso ready',
   );
+  // Reminders one working day before a case step is due: hourly, idempotent (a plain interval, not pg-boss).
+  const mailer = createMailer(config, app.log);
+  const remind = () =>
+    sendDueReminders(database.db, mailer, todayInVietnam()).then(
+      ({ sent }) => sent && app.log.info({ sent }, 'case step reminders sent'),
+      (err) => app.log.error({ err }, 'case step reminders failed'),
+    );
+  const reminders = setInterval(remind, 60 * 60 * 1000);
+  reminders.unref();
+  void remind();
   const stop = async () => {
+    clearInterval(reminders);
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,6 +1,7 @@
 // Every table, for drizzle-kit and the typed query builder. Each module owns its own.
 export * from '../modules/calendar/calendar.table.ts';
 export * from '../modules/cases/cases.table.ts';
+export * from '../modules/cases/measures/measures.table.ts';
 export * from '../modules/documents/documents.table.ts';
 export * from '../modules/org/org.table.ts';
 export * from '../modules/records/records.table.ts';

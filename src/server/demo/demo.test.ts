@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../contract/roles.ts';
 import type { Database } from '../db/connection.ts';
 import { calendarDays } from '../modules/calendar/calendar.table.ts';
+import { caseSteps, workCases } from '../modules/cases/cases.table.ts';
 import {
   documentAcknowledgements,
   documentDistributions,
@@ -14,6 +15,14 @@ import {
 } from '../modules/documents/documents.table.ts';
 import { createAgencyWithAdmin } from '../modules/org/agencies.service.ts';
 import { agencies, people, positions, roleGrants, units } from '../modules/org/org.table.ts';
+import {
+  archiveTransfers,
+  catalogueEntries,
+  catalogueHeadings,
+  recordFileItems,
+  recordFiles,
+  recordsCatalogues,
+} from '../modules/records/records.table.ts';
 import { countEvents } from '../platform/audit/audit.service.ts';
 import { verifyAuditChains } from '../platform/audit/audit.verify.ts';
 import { verifyPassword } from '../platform/auth/passwords.ts';
@@ -36,7 +45,15 @@ const count = async (
     | typeof documentSignatures
     | typeof documentDistributions
     | typeof documentAcknowledgements
-    | typeof documentReviews,
+    | typeof documentReviews
+    | typeof recordsCatalogues
+    | typeof catalogueHeadings
+    | typeof catalogueEntries
+    | typeof recordFiles
+    | typeof recordFileItems
+    | typeof archiveTransfers
+    | typeof workCases
+    | typeof caseSteps,
 ) =>
   (
     await database.db
@@ -58,6 +75,14 @@ const counts = async () => ({
   distributions: await count(documentDistributions),
   acknowledgements: await count(documentAcknowledgements),
   reviews: await count(documentReviews),
+  catalogues: await count(recordsCatalogues),
+  headings: await count(catalogueHeadings),
+  entries: await count(catalogueEntries),
+  files: await count(recordFiles),
+  fileItems: await count(recordFileItems),
+  transfers: await count(archiveTransfers),
+  cases: await count(workCases),
+  steps: await count(caseSteps),
   events: await countEvents(database.db, agencyId),
 });
 

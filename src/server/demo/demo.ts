@@ -19,6 +19,7 @@ import {
   unitScopedRoles,
 } from './demo-org.ts';
 import { loadDemoDocuments } from './documents/load-demo-documents.ts';
+import { loadDemoRecords } from './records/load-demo-records.ts';
 
 export { DEMO_PASSWORD, demoAccounts } from './demo-org.ts';
 
@@ -141,6 +142,7 @@ async function insertDemo(tx: Tx, passwordHash: string) {
     await audit('calendar_day', day, `${day.date} ${day.nameVi}`);
   }
   await loadDemoDocuments(tx, agencyId, audit);
+  await loadDemoRecords(tx, agencyId);
 }
 
 const rolesText = (roles: Role[], lang: 'vi' | 'en') => roles.map((r) => roleNames[r][lang]).join(', ');

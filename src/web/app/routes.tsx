@@ -37,6 +37,8 @@ const CataloguesPage = page(
   'CataloguesPage',
 );
 const FilesPage = page(() => import('../modules/records/files/FilesPage.tsx'), 'FilesPage');
+const FilePage = page(() => import('../modules/records/files/FilePage.tsx'), 'FilePage');
+const TransfersPage = page(() => import('../modules/records/files/TransfersPage.tsx'), 'TransfersPage');
 const StatusReportPage = page(
   () => import('../modules/documents/reports/StatusReportPage.tsx'),
   'StatusReportPage',
@@ -66,9 +68,13 @@ export function AppRoutes() {
         <Route path={paths.statusReport} element={<StatusReportPage />} />
         {/* records and cases (issue 4): each area adds its own routes below its first */}
         <Route path={paths.cases} element={<CasesPage />} />
+        <Route path={`${paths.cases}/:id`} element={<CasesPage />} />
         <Route path={paths.caseMeasures} element={<CaseMeasuresPage />} />
         <Route path={paths.catalogues} element={<CataloguesPage />} />
+        <Route path={`${paths.catalogues}/:id`} element={<CataloguesPage />} />
         <Route path={paths.recordFiles} element={<FilesPage />} />
+        <Route path={`${paths.recordFiles}/:id`} element={<FilePage />} />
+        <Route path="/records/transfers" element={<TransfersPage />} />
         <Route path={paths.reviewsDue} element={<ReviewsDuePage />} />
         <Route path={paths.account} element={<AccountPage />} />
         <Route path={paths.password} element={<ChangePasswordPage />} />

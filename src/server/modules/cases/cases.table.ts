@@ -71,6 +71,9 @@ export const caseSteps = pgTable(
     daysLate: integer('days_late'),
     reminderSentOn: date('reminder_sent_on'),
   },
+  // Migration 0005 adds, in SQL, the date indexes the measures read (case_steps_done,
+  // case_steps_active_due; work_cases_closed, work_cases_file) and the triggers that keep
+  // case_measure_months current.
   (t) => [
     index('case_steps_case').on(t.agencyId, t.caseId, t.sequence),
     index('case_steps_assignee_active').on(t.agencyId, t.assigneeId, t.state, t.dueDate),

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
 import { formatDate, formatNumber } from '../../../app/format.ts';
 import { paths } from '../../../app/layout/nav.tsx';
+import { CaseStepsInbox } from '../../cases/CaseStepsInbox.tsx';
 import { VersionStateTag } from '../DocumentStateTag.tsx';
 import { actionLabel, issueNoText } from '../names.ts';
 import { docPaths } from '../paths.ts';
@@ -54,6 +55,9 @@ export function MyWorkPage() {
       <PageHeader title={t('documents.work.title')} subtitle={t('documents.work.subtitle')} />
       <ErrorAlert error={work.error} />
       <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <CaseStepsInbox />
+        </Col>
         <Col xs={24}>
           <Card id="to-act" title={cardTitle(t('documents.work.toAct'), work.data?.toAct.length)}>
             <Table<ToAct>

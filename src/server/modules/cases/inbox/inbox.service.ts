@@ -1,0 +1,93 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
+import type { InboxItem } from '../../../../contract/cases.ts';
+import type { Page } from '../../../../contract/common.ts';
+import type { Db } from '../../../db/connection.ts';
+import type { Actor } from '../../../platform/permissions/actor.ts';
+import { todayInVietnam } from '../../../platform/time.ts';
+import { workingCalendarFor } from '../../calendar/calendar.service.ts';
+import { documents } from '../../documents/documents.table.ts';
+import { caseSteps, workCases } from '../cases.table.ts';
+
+/**
+ * Việc của tôi, case steps: the active steps assigned to the actor plus the unassigned ones
+ * they may claim (their unit's), overdue first then by due date — which is due date order,
+ * since the overdue ones are those due before today. Both halves walk the index
+ * (agency_id, assignee_id, state, due_date) in due-date order, so a page costs the same
+ * whatever the number of cases.
+ */
+export async function listMyCaseSteps(
+  db: Db,
+  actor: Actor,
+  options: { page: number; pageSize: number },
+): Promise<Page<InboxItem>> {
+  const assigned = and(
+    eq(caseSteps.agencyId, actor.agencyId),
+    eq(caseSteps.assigneeId, actor.personId),
+    eq(caseSteps.state, 'active'),
+  );
+  const claimable = and(
+    eq(caseSteps.agencyId, actor.agencyId),
+    isNull(caseSteps.assigneeId),
+    eq(caseSteps.state, 'active'),
+    eq(caseSteps.candidateUnitId, actor.unitId),
+  );
+  const slice = options.page * options.pageSize;
+  const pick = { id: caseSteps.id, dueDate: caseSteps.dueDate };
+  // Each half is limited before the merge: the first `slice` rows of the union come from them.
+  const ordered = await unionAll(
+    db.select(pick).from(caseSteps).where(assigned).orderBy(caseSteps.dueDate, caseSteps.id).limit(slice),
+    db.select(pick).from(caseSteps).where(claimable).orderBy(caseSteps.dueDate, caseSteps.id).limit(slice),
+  )
+    .orderBy(sql`"due_date"`, sql`"id"`)
+    .limit(options.pageSize)
+    .offset((options.page - 1) * options.pageSize);
+  const countOf = async (where: typeof assigned) =>
+    (await db.select({ n: sql<number>`count(*)::int` }).from(caseSteps).where(where))[0].n;
+  const total = Number(await countOf(assigned)) + Number(await countOf(claimable));
+  if (ordered.length === 0) return { items: [], total, page: options.page, pageSize: options.pageSize };
+
+  const rows = await db
+    .select({
+      step: caseSteps,
+      case: workCases,
+      procedureCode: documents.code,
+      procedureTitle: documents.title,
+    })
+    .from(caseSteps)
+    .innerJoin(workCases, eq(workCases.id, caseSteps.caseId))
+    .innerJoin(documents, eq(documents.id, workCases.procedureDocumentId))
+    .where(
+      and(
+        eq(caseSteps.agencyId, actor.agencyId),
+        inArray(
+          caseSteps.id,
+          ordered.map((r) => r.id),
+        ),
+      ),
+    );
+  const today = todayInVietnam();
+  const earliest = ordered[0].dueDate < today ? ordered[0].dueDate : today;
+  const calendar = await workingCalendarFor(db, actor.agencyId, earliest, today);
+  const byId = new Map(rows.map((r) => [r.step.id, r]));
+  const items = ordered.flatMap(({ id }) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
+        stepRowId: r.step.id,
+        caseId: r.case.id,
+        caseCode: r.case.code,
+        caseTitle: r.case.title,
+        procedureCode: r.procedureCode,
+        procedureTitle: r.procedureTitle,
+        action: r.step.action,
+        startDate: r.step.startDate,
+        dueDate: r.step.dueDate,
+        claimable: r.step.assigneeId == null,
+        daysOverdue: r.step.dueDate < today ? calendar.countWorkingDays(r.step.dueDate, today) : 0,
+      },
+    ];
+  });
+  return { items, total, page: options.page, pageSize: options.pageSize };
+}

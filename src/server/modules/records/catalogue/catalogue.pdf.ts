@@ -1,0 +1,86 @@
+import pdfmake, { type Content, type TableCell } from 'pdfmake';
+import { catalogueColumns } from '../../../../contract/records-catalogue.ts';
+import { FONT_FAMILY, tinosFiles } from '../../documents/export/fonts.ts';
+import type { CatalogueExport } from './catalogue.export.ts';
+
+type DocumentDefinition = Parameters<typeof pdfmake.createPdf>[0];
+const fontPaths = Object.values(tinosFiles);
+const thin = {
+  hLineWidth: () => 0.6,
+  vLineWidth: () => 0.6,
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+
+/** The catalogue as PDF: landscape A4, Tinos (metric-compatible with Times New Roman). */
+export async function cataloguePdf(model: CatalogueExport): Promise<Buffer> {
+  pdfmake.setFonts({ [FONT_FAMILY]: { ...tinosFiles } });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => fontPaths.includes(path));
+  const body: TableCell[][] = [
+    catalogueColumns.map((text) => ({ text, bold: true, alignment: 'center' })),
+    catalogueColumns.map((_, i) => ({ text: `(${i + 1})`, alignment: 'center' })),
+    ...model.rows.map((row): TableCell[] =>
+      row.kind === 'heading'
+        ? [
+            { text: row.number, bold: true, alignment: 'center' },
+            { text: row.title, bold: true, italics: row.level === 2, colSpan: 4 },
+            {},
+            {},
+            {},
+          ]
+        : row.cells.map((text, i) => ({ text, alignment: i === 0 || i === 2 ? 'center' : 'left' })),
+    ),
+  ];
+  const content: Content[] = [
+    {
+      columns: [
+        {
+          width: '45%',
+          stack: [
+            { text: model.agencyName.toLocaleUpperCase('vi') },
+            { text: model.unitName.toLocaleUpperCase('vi'), bold: true },
+          ],
+          alignment: 'center',
+        },
+        { width: '*', text: '' },
+      ],
+    },
+    { text: model.title, bold: true, fontSize: 15, alignment: 'center', margin: [0, 16, 0, 2] },
+    ...(model.statusNote
+      ? [{ text: `(${model.statusNote})`, italics: true, alignment: 'center' as const }]
+      : []),
+    {
+      layout: thin,
+      fontSize: 12,
+      margin: [0, 10, 0, 10],
+      table: { headerRows: 2, dontBreakRows: true, widths: [80, '*', 80, 140, 90], body },
+    },
+    { text: model.closing, alignment: 'justify', margin: [0, 4, 0, 14] },
+    {
+      columns: [
+        { width: '55%', text: '' },
+        {
+          width: '*',
+          stack: [
+            { text: model.signer, bold: true },
+            { text: '(Ký, ghi rõ họ tên)', italics: true },
+          ],
+          alignment: 'center',
+        },
+      ],
+      unbreakable: true,
+    },
+  ];
+  const doc: DocumentDefinition = {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [57, 57, 57, 57],
+    info: { title: `${model.title} – ${model.unitName}` },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 13, lineHeight: 1.1 },
+    content,
+  };
+  return pdfmake.createPdf(doc).getBuffer();
+}
