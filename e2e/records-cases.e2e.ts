@@ -45,11 +45,11 @@ async function as(username: string): Promise<Page> {
   return page;
 }
 
-/** Types a dd/mm/yyyy date into an Ant Design date picker and confirms it. */
+/** Types a dd/mm/yyyy date into an Ant Design date picker and leaves the field. */
 async function pickDate(field: Locator, date: string) {
   await field.click();
   await field.fill(date);
-  await field.press('Enter');
+  await field.press('Tab'); // Enter would submit the form
 }
 
 /** Picks the option whose text contains `text` in an Ant Design select. */
@@ -84,8 +84,8 @@ test('a staff member starts a case from a procedure in force; its file is in the
   // Thursday 26/04/2018, the day before the long weekend of 30/4 and 1/5.
   await pickDate(dialog.getByLabel('Ngày bắt đầu'), '26/04/2018');
   await dialog.getByText(/Hồ sơ sẽ được mở theo mục .* của danh mục hồ sơ/).waitFor();
-  await choose(page, dialog.getByLabel('Người thực hiện bước đầu tiên'), 'Lê Hải Nam');
   assert.deepEqual(await seriousViolations(page), []);
+  await choose(page, dialog.getByLabel('Người thực hiện bước đầu tiên'), 'Lê Hải Nam');
   await dialog.getByRole('button', { name: 'Bắt đầu hồ sơ công việc' }).click();
   await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
   caseId = page.url().split('/').pop() ?? '';
@@ -168,7 +168,7 @@ test('different people complete the steps; the one due across 30/4–1/5 is done
 test('the file is closed and listed as overdue for transfer to the archive', async () => {
   const page = await as('cntt.chuyenvien');
   await page.goto(`${server.url}/cases/${caseId}`);
-  await page.getByRole('link', { name: 'Mở hồ sơ lưu trữ' }).click();
+  await page.getByRole('link', { name: fileCode }).click();
   await page.getByRole('heading', { name: new RegExp(fileCode.replace(/\./g, '\\.')) }).waitFor();
   await page.getByRole('button', { name: 'Kết thúc hồ sơ' }).click();
   const dialog = page.getByRole('dialog');

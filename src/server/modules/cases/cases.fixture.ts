@@ -107,7 +107,14 @@ export async function supersede(
 /** An issued catalogue of the unit for the year with `count` entries taking the procedure's records. */
 export async function seedEntries(
   db: Db,
-  o: { agencyId: string; unitId: string; year: number; documentId: string; count: number },
+  o: {
+    agencyId: string;
+    unitId: string;
+    year: number;
+    documentId: string;
+    count: number;
+    ownerPersonId?: string;
+  },
 ) {
   const [existing] = await db
     .select()
@@ -135,6 +142,7 @@ export async function seedEntries(
         title: `Hồ sơ mục ${n}`,
         retentionYears: 20,
         ownerUnitId: o.unitId,
+        ownerPersonId: o.ownerPersonId ?? null,
         sourceDocumentId: o.documentId,
       })
       .returning();

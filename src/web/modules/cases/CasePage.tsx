@@ -6,6 +6,7 @@ import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { PageSpinner } from '../../app/components/PageSpinner.tsx';
+import { ScrollX } from '../../app/components/ScrollX.tsx';
 import { formatDate, formatNumber } from '../../app/format.ts';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseStateTag, OverdueTag, StepStateTag } from './CaseTags.tsx';
@@ -41,7 +42,7 @@ export function CasePage() {
         </div>
       )}
       {s.output && <div style={{ whiteSpace: 'pre-wrap' }}>{s.output}</div>}
-      {s.outputItemId && c.fileId && (
+      {s.outputItemId && s.outputFileName && c.fileId && (
         <a href={`/api/v1/record-files/${c.fileId}/items/${s.outputItemId}`}>{s.outputFileName}</a>
       )}
       {s.returnReason && (
@@ -100,67 +101,68 @@ export function CasePage() {
           </Typography.Title>
         }
       >
-        <Table<StepView>
-          rowKey="id"
-          dataSource={c.steps}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          columns={[
-            {
-              key: 'step',
-              title: t('cases.detail.step'),
-              render: (_, s) => (
-                <div style={{ minWidth: 200, maxWidth: 360 }}>
-                  <strong>{s.stepId}.</strong> {s.action}
-                </div>
-              ),
-            },
-            {
-              key: 'state',
-              title: t('cases.fields.state'),
-              render: (_, s) => (
-                <Flex gap={4} wrap>
-                  <StepStateTag state={s.state} />
-                  {s.overdue && <OverdueTag />}
-                </Flex>
-              ),
-            },
-            {
-              key: 'assignee',
-              title: t('cases.fields.assignee'),
-              render: (_, s) =>
-                s.doneByName ??
-                s.assigneeName ??
-                (s.candidateUnitName ? t('cases.anyoneOf', { unit: s.candidateUnitName }) : '—'),
-            },
-            { key: 'start', title: t('cases.detail.start'), render: (_, s) => formatDate(s.startDate) },
-            { key: 'due', title: t('cases.detail.due'), render: (_, s) => formatDate(s.dueDate) },
-            {
-              key: 'done',
-              title: t('cases.detail.done'),
-              render: (_, s) =>
-                s.doneDate ? (
-                  <div>
-                    {formatDate(s.doneDate)}
-                    {s.state === 'done' && s.daysLate != null && (
-                      <div>
-                        {s.daysLate > 0 ? (
-                          <Typography.Text type="danger">
-                            {t('cases.detail.late', { days: formatNumber(s.daysLate) })}
-                          </Typography.Text>
-                        ) : (
-                          <Typography.Text type="secondary">{t('cases.detail.onTime')}</Typography.Text>
-                        )}
-                      </div>
-                    )}
+        <ScrollX label={t('cases.detail.steps')}>
+          <Table<StepView>
+            rowKey="id"
+            dataSource={c.steps}
+            pagination={false}
+            columns={[
+              {
+                key: 'step',
+                title: t('cases.detail.step'),
+                render: (_, s) => (
+                  <div style={{ minWidth: 200, maxWidth: 360 }}>
+                    <strong>{s.stepId}.</strong> {s.action}
                   </div>
-                ) : (
-                  '—'
                 ),
-            },
-            { key: 'output', title: t('cases.detail.output'), render: (_, s) => output(s) },
-          ]}
-        />
+              },
+              {
+                key: 'state',
+                title: t('cases.fields.state'),
+                render: (_, s) => (
+                  <Flex gap={4} wrap>
+                    <StepStateTag state={s.state} />
+                    {s.overdue && <OverdueTag />}
+                  </Flex>
+                ),
+              },
+              {
+                key: 'assignee',
+                title: t('cases.fields.assignee'),
+                render: (_, s) =>
+                  s.doneByName ??
+                  s.assigneeName ??
+                  (s.candidateUnitName ? t('cases.anyoneOf', { unit: s.candidateUnitName }) : '—'),
+              },
+              { key: 'start', title: t('cases.detail.start'), render: (_, s) => formatDate(s.startDate) },
+              { key: 'due', title: t('cases.detail.due'), render: (_, s) => formatDate(s.dueDate) },
+              {
+                key: 'done',
+                title: t('cases.detail.done'),
+                render: (_, s) =>
+                  s.doneDate ? (
+                    <div>
+                      {formatDate(s.doneDate)}
+                      {s.state === 'done' && s.daysLate != null && (
+                        <div>
+                          {s.daysLate > 0 ? (
+                            <Typography.Text type="danger">
+                              {t('cases.detail.late', { days: formatNumber(s.daysLate) })}
+                            </Typography.Text>
+                          ) : (
+                            <Typography.Text type="secondary">{t('cases.detail.onTime')}</Typography.Text>
+                          )}
+                        </div>
+                      )}
+                    </div>
+                  ) : (
+                    '—'
+                  ),
+              },
+              { key: 'output', title: t('cases.detail.output'), render: (_, s) => output(s) },
+            ]}
+          />
+        </ScrollX>
       </Card>
     </>
   );

@@ -147,11 +147,13 @@ export async function startCase(deps: Deps & { mailer: Mailer }, body: StartCase
     const file = await openFile(
       tx,
       { actor, audit },
+      // Whoever starts the work keeps its file (người lập hồ sơ), not the entry's default owner.
       entry
-        ? { unitId: unit.id, startDate, catalogueEntryId: entry.id }
+        ? { unitId: unit.id, startDate, catalogueEntryId: entry.id, ownerPersonId: actor.personId }
         : {
             unitId: unit.id,
             startDate,
+            ownerPersonId: actor.personId,
             title: record?.name ?? body.title,
             retentionYears: parseRetention(record?.retention),
             notes: `Mở cùng hồ sơ công việc "${body.title}" (${procedure.document.code})`,

@@ -35,6 +35,8 @@ describe('starting a case', () => {
       year: 2018,
       documentId: procedure.documentId,
       count: 1,
+      // The entry names its usual keeper; the file goes to whoever starts the work.
+      ownerPersonId: ctx.fixture.roleHolders.iso_officer,
     });
     const started = await staff.post('/api/v1/cases', {
       procedureDocumentId: procedure.documentId,
@@ -56,6 +58,7 @@ describe('starting a case', () => {
       unitId: x1(),
       startDate: '2018-03-05',
       year: 2018,
+      ownerPersonId: ctx.fixture.roleHolders.staff,
     });
     expect(started.body.fileCode).toBe(file.fileCode);
     // B1 takes half a day: a whole working day, Monday → Tuesday; anyone of the unit may claim it.

@@ -185,10 +185,14 @@ export async function completeStep(
         en: 'The completion date cannot be before the step started.',
       });
     }
-    const item =
-      kind && stored && upload && loaded.case.fileId
+    // Every step's output lands in the case's file: the uploaded document, or else a link
+    // to the step carrying the output's text.
+    const fileId = loaded.case.fileId;
+    const item = !fileId
+      ? null
+      : kind && stored && upload
         ? await addFileItem(tx, deps, {
-            fileId: loaded.case.fileId,
+            fileId,
             kind: 'upload',
             title: `${step.stepId}. ${step.action}`.slice(0, 500),
             documentDate: doneDate,
@@ -197,7 +201,16 @@ export async function completeStep(
             mimeType: attachmentMimeTypes[kind],
             size: stored.size,
           })
-        : null;
+        : body.output
+          ? await addFileItem(tx, deps, {
+              fileId,
+              kind: 'link',
+              linkType: 'case_step',
+              linkId: step.id,
+              title: `${step.stepId}. ${body.output}`.slice(0, 500),
+              documentDate: doneDate,
+            })
+          : null;
     const decision = procedureStep?.condition ? (body.decision ?? null) : null;
     const [done] = await tx
       .update(caseSteps)

@@ -100,6 +100,19 @@ describe('walking a case through its steps', () => {
     });
     expect(no.body.steps.map((s: { stepId: string }) => s.stepId)).toEqual(['B1', 'B2', 'B3']);
     expect(no.body.steps[1]).toMatchObject({ decision: 'no', daysLate: 0, workingDays: 2 });
+    // A text-only output lands in the file too, as a link to the step, dated the day it was done.
+    const items = await ctx.database.db
+      .select()
+      .from(recordFileItems)
+      .where(eq(recordFileItems.fileId, started.fileId))
+      .orderBy(recordFileItems.position);
+    expect(items[1]).toMatchObject({
+      kind: 'link',
+      linkType: 'case_step',
+      linkId: no.body.steps[1].id,
+      title: 'B2. Thiếu giấy tờ',
+      documentDate: '2018-02-26',
+    });
     await act(staff, id, 'claim', {});
     const b3 = await act(staff, id, 'complete', { output: 'Đã yêu cầu bổ sung', doneDate: '2018-02-27' });
     expect(b3.body.steps[3]).toMatchObject({ stepId: 'B4', startDate: '2018-02-27', dueDate: '2018-03-02' });
