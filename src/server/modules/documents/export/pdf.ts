@@ -1,6 +1,6 @@
-import pdfmake, { type Content, type TableCell } from 'pdfmake';
+import type { Content, TableCell } from 'pdfmake';
 import type { ExportModel } from './export.service.ts';
-import { FONT_FAMILY, tinosFiles } from './fonts.ts';
+import { FONT_FAMILY } from './fonts.ts';
 import { type Block, type Cell, outline } from './outline.ts';
 import {
   HEADER_SIZE,
@@ -11,20 +11,12 @@ import {
   TEXT_WIDTH,
   topMargin,
 } from './page.ts';
+import { type PdfDefinition, pdfBuffer, thinTableLayout } from './pdf-render.ts';
 
 const SIZE = 13;
-type DocumentDefinition = Parameters<typeof pdfmake.createPdf>[0];
+type DocumentDefinition = PdfDefinition;
 
-const fontPaths = Object.values(tinosFiles);
-
-const thin = {
-  hLineWidth: () => 0.6,
-  vLineWidth: () => 0.6,
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
+const thin = thinTableLayout;
 
 function header(model: ExportModel, page: number, pages: number): Content {
   const h = pageHeader(model);
@@ -130,11 +122,6 @@ function block(b: Block): Content {
 }
 
 export async function renderPdf(model: ExportModel): Promise<Buffer> {
-  // pdfmake is configured globally: set what this document needs right before it is made.
-  // It may read only the bundled fonts and fetch nothing.
-  pdfmake.setFonts({ [FONT_FAMILY]: { ...tinosFiles } });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => fontPaths.includes(path));
   const doc: DocumentDefinition = {
     pageSize: 'A4',
     pageMargins: [PAGE.left, topMargin(model), PAGE.right, PAGE.bottom],
@@ -149,5 +136,5 @@ export async function renderPdf(model: ExportModel): Promise<Buffer> {
     pageBreakBefore: (node, nodes) =>
       node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return pdfBuffer(doc);
 }

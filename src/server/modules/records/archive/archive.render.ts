@@ -12,8 +12,9 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import pdfmake, { type Content } from 'pdfmake';
-import { DOCX_FONT, FONT_FAMILY, tinosFiles } from '../../documents/export/fonts.ts';
+import type { Content } from 'pdfmake';
+import { DOCX_FONT, FONT_FAMILY } from '../../documents/export/fonts.ts';
+import { type PdfDefinition, pdfBuffer } from '../../documents/export/pdf-render.ts';
 import type { Block, Paper } from './archive.papers.ts';
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -124,8 +125,7 @@ export async function paperDocx(paper: Paper): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-type DocumentDefinition = Parameters<typeof pdfmake.createPdf>[0];
-const fontPaths = Object.values(tinosFiles);
+type DocumentDefinition = PdfDefinition;
 
 function pdfBlock(block: Block): Content {
   switch (block.kind) {
@@ -171,9 +171,6 @@ function pdfBlock(block: Block): Content {
 
 /** The same paper as PDF, set in Tinos (metric-compatible with Times New Roman). */
 export async function paperPdf(paper: Paper): Promise<Buffer> {
-  pdfmake.setFonts({ [FONT_FAMILY]: { ...tinosFiles } });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => fontPaths.includes(path));
   const doc: DocumentDefinition = {
     pageSize: 'A4',
     pageOrientation: paper.landscape ? 'landscape' : 'portrait',
@@ -200,5 +197,5 @@ export async function paperPdf(paper: Paper): Promise<Buffer> {
       ...paper.blocks.map(pdfBlock),
     ],
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return pdfBuffer(doc);
 }

@@ -1,24 +1,14 @@
-import pdfmake, { type Content, type TableCell } from 'pdfmake';
+import type { Content, TableCell } from 'pdfmake';
 import { catalogueColumns } from '../../../../contract/records-catalogue.ts';
-import { FONT_FAMILY, tinosFiles } from '../../documents/export/fonts.ts';
+import { FONT_FAMILY } from '../../documents/export/fonts.ts';
+import { type PdfDefinition, pdfBuffer, thinTableLayout } from '../../documents/export/pdf-render.ts';
 import type { CatalogueExport } from './catalogue.export.ts';
 
-type DocumentDefinition = Parameters<typeof pdfmake.createPdf>[0];
-const fontPaths = Object.values(tinosFiles);
-const thin = {
-  hLineWidth: () => 0.6,
-  vLineWidth: () => 0.6,
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
+type DocumentDefinition = PdfDefinition;
+const thin = thinTableLayout;
 
 /** The catalogue as PDF: landscape A4, Tinos (metric-compatible with Times New Roman). */
 export async function cataloguePdf(model: CatalogueExport): Promise<Buffer> {
-  pdfmake.setFonts({ [FONT_FAMILY]: { ...tinosFiles } });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => fontPaths.includes(path));
   const body: TableCell[][] = [
     catalogueColumns.map((text) => ({ text, bold: true, alignment: 'center' })),
     catalogueColumns.map((_, i) => ({ text: `(${i + 1})`, alignment: 'center' })),
@@ -82,5 +72,5 @@ export async function cataloguePdf(model: CatalogueExport): Promise<Buffer> {
     defaultStyle: { font: FONT_FAMILY, fontSize: 13, lineHeight: 1.1 },
     content,
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return pdfBuffer(doc);
 }
