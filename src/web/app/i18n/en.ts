@@ -172,7 +172,8 @@ export const en: Strings<typeof vi> = {
     upcomingHolidays: 'Upcoming public holidays',
     noHolidays: 'The calendar has no upcoming holidays.',
     viewCalendar: 'Open the calendar',
-    toAct: 'Waiting for me',
+    caseSteps: 'Case steps waiting for me',
+    toAct: 'Documents waiting for me',
     toRead: 'Documents to read',
   },
   org: {
@@ -816,8 +817,9 @@ export const en: Strings<typeof vi> = {
     },
     work: {
       title: 'My work',
-      subtitle: 'Documents waiting for you, and newly issued documents you are asked to read.',
-      toAct: 'Waiting for me',
+      subtitle:
+        'Case steps assigned to you, documents waiting for you, and newly issued documents you are asked to read.',
+      toAct: 'Documents waiting for me',
       toActEmpty: 'No document is waiting for you.',
       openList: 'Open the document register',
       toRead: 'Documents to read',

@@ -170,7 +170,8 @@ export const vi = {
     upcomingHolidays: 'Ngày nghỉ lễ sắp tới',
     noHolidays: 'Lịch chưa có ngày nghỉ lễ nào sắp tới.',
     viewCalendar: 'Xem lịch làm việc',
-    toAct: 'Chờ tôi xử lý',
+    caseSteps: 'Bước công việc chờ tôi',
+    toAct: 'Tài liệu chờ tôi xử lý',
     toRead: 'Tài liệu cần đọc',
   },
   org: {
@@ -811,8 +812,9 @@ export const vi = {
     },
     work: {
       title: 'Việc của tôi',
-      subtitle: 'Tài liệu đang chờ bạn xử lý và tài liệu mới ban hành bạn cần đọc.',
-      toAct: 'Chờ tôi xử lý',
+      subtitle:
+        'Các bước công việc được giao, tài liệu đang chờ bạn xử lý và tài liệu mới ban hành bạn cần đọc.',
+      toAct: 'Tài liệu chờ tôi xử lý',
       toActEmpty: 'Không có tài liệu nào đang chờ bạn xử lý.',
       openList: 'Xem danh mục tài liệu',
       toRead: 'Tài liệu cần đọc',

@@ -13,6 +13,7 @@ import { formatDate, todayIso } from '../../app/format.ts';
 import { currentLang } from '../../app/i18n/index.ts';
 import { paths } from '../../app/layout/nav.tsx';
 import { homeKey } from '../../app/query.ts';
+import { useCaseInbox } from '../cases/queries.ts';
 import { useMyWork } from '../documents/queries.ts';
 import { Figure } from './Figure.tsx';
 
@@ -22,6 +23,7 @@ export function HomePage() {
   const me = useMe();
   const summary = useQuery({ queryKey: homeKey, queryFn: () => api.get<HomeSummary>('/home') });
   const work = useMyWork().data;
+  const steps = useCaseInbox(1).data;
   const today = todayIso();
   const year = today.slice(0, 4);
   const admin = me.abilities.administer;
@@ -39,6 +41,15 @@ export function HomePage() {
         <Skeleton active />
       ) : (
         <Row gutter={[16, 16]}>
+          {steps && (
+            <Figure
+              to={paths.myWork}
+              label={t('home.caseSteps')}
+              value={steps.total}
+              // Overdue steps come first: the first one tells whether any is late.
+              alert={(steps.items[0]?.daysOverdue ?? 0) > 0}
+            />
+          )}
           {work && <Figure to={`${paths.myWork}#to-act`} label={t('home.toAct')} value={work.toAct.length} />}
           {work && (
             <Figure to={`${paths.myWork}#to-read`} label={t('home.toRead')} value={work.toRead.length} />
