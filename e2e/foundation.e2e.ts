@@ -4,7 +4,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, seriousViolations, signIn, watchExternalRequests } from './support/browser.ts';
+import {
+  launchBrowser,
+  noDialogLeft,
+  seriousViolations,
+  signIn,
+  watchExternalRequests,
+} from './support/browser.ts';
 import { ADMIN_PASSWORD, type RunningServer, startServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -52,7 +58,7 @@ test('creates a unit', async () => {
   await chooseOption('Loại đơn vị', 'Vụ');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Đã thêm đơn vị Vụ Pháp chế thử nghiệm.').waitFor();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await noDialogLeft(page);
   await page.getByRole('cell', { name: 'Vụ Pháp chế thử nghiệm' }).first().waitFor();
   await expectAccessible('units');
 });
@@ -71,7 +77,7 @@ test('adds a person to the new unit and gets a one-time password', async () => {
   oneTimePassword = (await page.getByTestId('one-time-secret').innerText()).trim();
   assert.match(oneTimePassword, /.{10,}/);
   await page.getByRole('dialog').getByRole('button', { name: 'Đóng', exact: true }).last().click();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await noDialogLeft(page); // the form and the password dialog both close
   await page.getByRole('cell', { name: 'Nguyễn Thị Thử Nghiệm' }).first().waitFor();
   await expectAccessible('people');
 });

@@ -24,6 +24,15 @@ export async function signIn(page: Page, url: string, username: string, password
   await page.keyboard.press('Enter');
 }
 
+/** Waits until every dialog has closed (one may close while another is still fading out). */
+export async function noDialogLeft(page: Page) {
+  // getByRole leaves out hidden elements: closed dialogs antd keeps in the page do not count.
+  for (let waited = 0; (await page.getByRole('dialog').count()) > 0; waited += 100) {
+    if (waited > 10_000) throw new Error('a dialog stayed open');
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Serious and critical axe violations on the current page, as readable lines. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Judged at rest: not under a hover left by the last click, nor halfway through a fade-in.
