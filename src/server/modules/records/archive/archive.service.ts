@@ -13,7 +13,7 @@ import type { Actor } from '../../../platform/permissions/actor.ts';
 import { agencies, people, units } from '../../org/org.table.ts';
 import { fileRows } from '../files/files.list.ts';
 import { filesPolicy } from '../files/files.policy.ts';
-import { loadUnit } from '../files/files.scope.ts';
+import { fileReadableSql, loadUnit } from '../files/files.scope.ts';
 import type { Deps } from '../files/files.service.ts';
 import { archiveTransfers, recordFiles } from '../records.table.ts';
 
@@ -24,11 +24,17 @@ export async function createTransfer(deps: Deps, body: TransferBody) {
     const unit = await loadUnit(tx, actor, body.unitId);
     if (!filesPolicy.transfer(actor, unit.scope)) throw forbidden();
     const ids = [...new Set(body.fileIds)];
-    const files = await tx
-      .select()
-      .from(recordFiles)
-      .where(and(eq(recordFiles.agencyId, actor.agencyId), inArray(recordFiles.id, ids)))
-      .for('update');
+    const files = (
+      await tx
+        .select({ file: recordFiles })
+        .from(recordFiles)
+        .innerJoin(units, eq(units.id, recordFiles.unitId))
+        // Only files the actor may see: a restricted file is not handed over by someone kept from it.
+        .where(
+          and(eq(recordFiles.agencyId, actor.agencyId), inArray(recordFiles.id, ids), fileReadableSql(actor)),
+        )
+        .for('update', { of: recordFiles })
+    ).map((r) => r.file);
     const wrong = ids.find((id) => {
       const f = files.find((file) => file.id === id);
       return !f || f.unitId !== body.unitId || f.state !== 'closed';

@@ -46,6 +46,17 @@ describe('transfer to the agency archive', () => {
     expect(withOpen.status).toBe(400);
     expect(withOpen.body.error.details[0].path).toBe('fileIds');
     expect((await officer.get(`/api/v1/record-files/${fileIds[0]}`)).body.state).toBe('closed');
+    // A restricted file the ISO officer may not see is not his to hand over; the unit head's.
+    const restricted = await seedFile(ctx.database.db, {
+      agencyId: ctx.fixture.agencyX,
+      unitId: ctx.fixture.units.x1.id,
+      state: 'closed',
+      endDate: '2016-12-30',
+      accessRegime: 'restricted',
+    });
+    const withRestricted = await officer.post(TRANSFERS, { ...body, fileIds: [restricted] });
+    expect(withRestricted.status).toBe(400);
+    expect(withRestricted.body.error.details[0].path).toBe('fileIds');
 
     const created = await officer.post(TRANSFERS, body);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
