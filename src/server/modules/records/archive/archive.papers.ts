@@ -106,7 +106,7 @@ export function minutesPaper(t: TransferPapers): Paper {
       para(`1. Tên khối tài liệu giao nộp: Tài liệu của ${t.unitName}.`),
       para(`2. Thời gian của tài liệu: từ ${ddmmyyyy(span.from)} đến ${ddmmyyyy(span.to)}.`),
       para(`3. Số lượng tài liệu: ${t.files.length} hồ sơ, ${pages} tờ/trang.`),
-      para(`4. Tình trạng tài liệu giao nộp: ${t.notes || 'đầy đủ, không hư hỏng'}.`),
+      para(`4. Tình trạng tài liệu giao nộp: ${(t.notes || 'đầy đủ, không hư hỏng').replace(/\.+$/, '')}.`),
       para('5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo.'),
       para(
         'Biên bản này được lập thành hai bản; bên giao (đơn vị) giữ một bản, bên nhận (Lưu trữ cơ quan) giữ một bản.',
