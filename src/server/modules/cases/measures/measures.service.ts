@@ -28,6 +28,7 @@ import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { documents } from '../../documents/documents.table.ts';
 import { units } from '../../org/org.table.ts';
+import { unitsInTreeOrder } from '../../org/unit-order.ts';
 import { inScope, measuresScope } from './measures.policy.ts';
 import { type Cell, dayCells, monthCells, overdueCells } from './measures.queries.ts';
 
@@ -110,37 +111,6 @@ function monthsOf(from: string, to: string) {
   }
 }
 
-type UnitRow = {
-  id: string;
-  name: string;
-  parentId: string | null;
-  path: string;
-  sortOrder: number;
-  status: string;
-};
-
-/** Units depth-first, each followed by the units below it. */
-function treeOrder(list: UnitRow[]) {
-  const ids = new Set(list.map((u) => u.id));
-  const byParent = new Map<string | null, UnitRow[]>();
-  for (const u of list) {
-    const parent = u.parentId && ids.has(u.parentId) ? u.parentId : null;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), u]);
-  }
-  const ordered: Array<UnitRow & { depth: number }> = [];
-  const visit = (parent: string | null, depth: number) => {
-    const children = (byParent.get(parent) ?? []).sort(
-      (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'vi'),
-    );
-    for (const u of children) {
-      ordered.push({ ...u, depth });
-      visit(u.id, depth + 1);
-    }
-  };
-  visit(null, 0);
-  return ordered;
-}
-
 /**
  * The measures of work cases the actor may see, for a period, a unit (and its sub-units)
  * and a procedure: totals, rows by unit and by procedure, and a month-by-month series.
@@ -218,7 +188,7 @@ export async function caseMeasures(db: Db, actor: Actor, query: CaseMeasuresQuer
     unitId: query.unitId ?? null,
     procedureId: query.procedureId ?? null,
     totals: figuresOf(rollUp(cells, () => 'all').get('all') ?? zero()),
-    byUnit: treeOrder(visible)
+    byUnit: unitsInTreeOrder(visible)
       .filter((u) => u.status === 'active' || byUnit.has(u.id))
       .map((u) => ({
         unitId: u.id,

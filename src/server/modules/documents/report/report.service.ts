@@ -31,6 +31,7 @@ import type { Db } from '../../../db/connection.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { agencies, units } from '../../org/org.table.ts';
+import { unitsInTreeOrder } from '../../org/unit-order.ts';
 import { documents, documentVersions } from '../documents.table.ts';
 import { summaryOf } from './report.summary.ts';
 
@@ -90,28 +91,6 @@ type UnitRow = {
   status: string;
 };
 
-/** Units depth-first: each unit followed by the units below it. */
-function treeOrder(list: UnitRow[]) {
-  const byParent = new Map<string | null, UnitRow[]>();
-  const ids = new Set(list.map((u) => u.id));
-  for (const u of list) {
-    const parent = u.parentId && ids.has(u.parentId) ? u.parentId : null;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), u]);
-  }
-  const ordered: Array<UnitRow & { depth: number }> = [];
-  const visit = (parent: string | null, depth: number) => {
-    const children = (byParent.get(parent) ?? []).sort(
-      (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'vi'),
-    );
-    for (const u of children) {
-      ordered.push({ ...u, depth });
-      visit(u.id, depth + 1);
-    }
-  };
-  visit(null, 0);
-  return ordered;
-}
-
 /** The status report for [from, to], limited to the rows this person may read. */
 export async function documentsStatusReport(
   db: Db,
@@ -139,7 +118,7 @@ export async function documentsStatusReport(
   const figuresOf = (unitId: string) => figures.get(unitId) ?? { system: zero(), business: zero() };
   const sum = (f: StatusFigures) => Object.values(f).reduce((a, b) => a + b, 0);
   const hasFigures = (unitId: string) => sum(figuresOf(unitId).system) + sum(figuresOf(unitId).business) > 0;
-  const rows = treeOrder(unitList)
+  const rows = unitsInTreeOrder(unitList)
     .filter((u) => visible(u) && (u.status === 'active' || hasFigures(u.id)))
     .map((u) => ({
       unitId: u.id,
