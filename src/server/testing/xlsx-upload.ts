@@ -10,9 +10,18 @@ export async function peopleImportUpload(rows: string[][]) {
   return multipartFile('nguoi-dung.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
-export function multipartFile(filename: string, content: Buffer | string) {
+/** A multipart body: the text fields first (the server reads them before the file), then "file". */
+export function multipartFile(
+  filename: string,
+  content: Buffer | string,
+  fields: Record<string, string> = {},
+) {
   const boundary = 'eisoTestBoundary';
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
   const payload = Buffer.concat([
+    Buffer.from(parts.join('')),
     Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
     ),

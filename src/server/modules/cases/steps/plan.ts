@@ -1,5 +1,6 @@
 import type { ProcedureStep } from '../../../../contract/documents.ts';
 import type { WorkingCalendar } from '../../calendar/working-days.ts';
+import { parseRetention as readRetention } from '../../records/catalogue/catalogue.numbers.ts';
 
 /** Whole working days a step takes: half days round up; no duration counts as one day; 0 stays 0. */
 export function stepDuration(step: Pick<ProcedureStep, 'durationDays'>): number {
@@ -34,11 +35,12 @@ export function plannedDueDate(calendar: WorkingCalendar, steps: ProcedureStep[]
   return date;
 }
 
-/** "Vĩnh viễn" → null (permanent); "10 năm" → 10; anything else → undefined (not said). */
+/**
+ * A record's retention read as the catalogue reads it: "Vĩnh viễn" → null (permanent);
+ * "10 năm" → 10; anything else → undefined (not said).
+ */
 export function parseRetention(text: string | undefined): number | null | undefined {
   if (!text) return undefined;
-  const folded = text.normalize('NFC').toLowerCase();
-  if (folded.includes('vĩnh viễn') || folded.includes('vinh vien')) return null;
-  const years = folded.match(/(\d+)\s*(năm|nam)/);
-  return years ? Number(years[1]) : undefined;
+  const retention = readRetention(text);
+  return retention.ok ? retention.years : undefined;
 }

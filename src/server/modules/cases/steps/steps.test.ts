@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { type Client, setupTestApp } from '../../../testing/test-app.ts';
+import { multipartFile } from '../../../testing/xlsx-upload.ts';
 import { recordFileItems } from '../../records/records.table.ts';
 import { seedProcedure, supersede } from '../cases.fixture.ts';
 
@@ -30,21 +31,8 @@ const act = async (client: Client, id: string, action: string, body: object) => 
   return client.post(`/api/v1/cases/${id}/${action}`, { version, ...body });
 };
 
-function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }) {
-  const boundary = 'eisoCaseBoundary';
-  const parts = Object.entries(fields).map(
-    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-  );
-  const payload = Buffer.concat([
-    Buffer.from(parts.join('')),
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    file.content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const multipart = (fields: Record<string, string>, file: { name: string; content: Buffer }) =>
+  multipartFile(file.name, file.content, fields);
 
 describe('walking a case through its steps', () => {
   it('completes steps with outputs in the file, follows branches, returns, and closes at the last', async () => {

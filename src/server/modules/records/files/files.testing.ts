@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/connection.ts';
 import { newId } from '../../../db/ids.ts';
+import { multipartFile } from '../../../testing/xlsx-upload.ts';
 import { caseSteps, workCases } from '../../cases/cases.table.ts';
 import { catalogueEntries, recordFiles, recordsCatalogues } from '../records.table.ts';
 
@@ -114,18 +115,5 @@ export async function seedCaseStep(
 }
 
 /** A multipart body with text fields first, then the file. */
-export function multipartItem(fields: Record<string, string>, filename: string, content: Buffer | string) {
-  const boundary = 'eisoFileItemBoundary';
-  const parts = Object.entries(fields).map(
-    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  const payload = Buffer.concat([
-    Buffer.from(parts.join('')),
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+export const multipartItem = (fields: Record<string, string>, filename: string, content: Buffer | string) =>
+  multipartFile(filename, content, fields);
