@@ -1,12 +1,12 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importColumns } from '../../../../contract/org.ts';
 import { api } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { ScrollX } from '../../../app/components/ScrollX.tsx';
+import { XlsxPicker } from '../../../app/components/XlsxPicker.tsx';
 import { orgKeys } from '../queries.ts';
 
 type Result = { created: number; people: { username: string; oneTimePassword: string }[] };
@@ -148,19 +148,14 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose: () => v
           </ScrollX>
           <Typography.Paragraph type="secondary">{t('org.import.allOrNothing')}</Typography.Paragraph>
           <ErrorAlert error={error} />
-          <Upload
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            maxCount={1}
-            beforeUpload={(f) => {
+          <XlsxPicker
+            file={file}
+            onChange={(f) => {
               setFile(f);
               setError(null);
-              return false;
             }}
-            onRemove={() => setFile(null)}
-            fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
-          >
-            <Button icon={<UploadOutlined aria-hidden />}>{t('org.import.choose')}</Button>
-          </Upload>
+            label={t('org.import.choose')}
+          />
         </>
       )}
     </Modal>

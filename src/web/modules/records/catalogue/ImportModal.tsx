@@ -1,11 +1,11 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Modal, Typography, Upload } from 'antd';
+import { App, Button, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CatalogueView, importHelp } from '../../../../contract/records-catalogue.ts';
 import { api } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
+import { XlsxPicker } from '../../../app/components/XlsxPicker.tsx';
 import { pick } from '../../../app/i18n/index.ts';
 import { catalogueApi, catalogueKeys } from './queries.ts';
 
@@ -68,19 +68,14 @@ export function ImportModal({
     >
       <Typography.Paragraph>{pick(importHelp)}</Typography.Paragraph>
       <ErrorAlert error={error} />
-      <Upload
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        maxCount={1}
-        beforeUpload={(f) => {
+      <XlsxPicker
+        file={file}
+        onChange={(f) => {
           setFile(f);
           setError(null);
-          return false;
         }}
-        onRemove={() => setFile(null)}
-        fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
-      >
-        <Button icon={<UploadOutlined aria-hidden />}>{t('catalogue.import.choose')}</Button>
-      </Upload>
+        label={t('catalogue.import.choose')}
+      />
     </Modal>
   );
 }
