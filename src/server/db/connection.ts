@@ -62,6 +62,10 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (a restart, a terminated backend, a database
+  // dropped while the pool is still closing) is reported here and already dropped from
+  // the pool; the next query opens a new one. Without a listener it would crash the process.
+  pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   const clientOf = (runner: pg.Pool | pg.PoolClient): SqlClient => ({
     exec: async (sql) => {
