@@ -11,6 +11,8 @@ const option = (name: string) => {
   return i === -1 ? undefined : args[i + 1];
 };
 
+const say = (message: string) => console.error(`  ${message}`);
+
 const usage = `eiso — ISO điện tử
 
   serve                       chạy máy chủ / run the server (PORT, DATA_DIR, DATABASE_URL…)
@@ -25,7 +27,7 @@ const usage = `eiso — ISO điện tử
 `;
 
 async function withDatabase<T>(work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { log: say });
   try {
     await migrate(database);
     return await work(database);
@@ -41,7 +43,7 @@ switch (command) {
     break;
   }
   case 'migrate': {
-    const database = await openDatabase(config);
+    const database = await openDatabase(config, { log: say });
     const { applied } = await migrate(database);
     await database.close();
     console.log(`Đã áp dụng ${applied} migration / ${applied} migrations applied.`);
@@ -69,11 +71,15 @@ switch (command) {
   }
   case 'reminders': {
     const { sendDueReminders } = await import('../server/modules/cases/notify/reminders.ts');
-    const { createMailer } = await import('../server/platform/mail.ts');
+    const { createMailer, createTransport } = await import('../server/platform/mail/mail.ts');
+    const { flushOutbox } = await import('../server/platform/mail/outbox.ts');
     const { todayInVietnam } = await import('../server/platform/time.ts');
-    const { sent } = await withDatabase((database) =>
-      sendDueReminders(database.db, createMailer(config), todayInVietnam()),
-    );
+    const { sent } = await withDatabase(async (database) => {
+      const result = await sendDueReminders(database.db, createMailer(config, database.db), todayInVietnam());
+      const transport = createTransport(config);
+      if (transport) await flushOutbox(database.db, transport);
+      return result;
+    });
     console.log(`Đã gửi nhắc hạn cho ${sent} bước / reminders sent for ${sent} steps.`);
     break;
   }
@@ -111,7 +117,7 @@ switch (command) {
     }
     const { restore } = await import('../server/platform/backup/restore.ts');
     const { BackupError } = await import('../server/platform/backup/archive.ts');
-    const database = await openDatabase(config);
+    const database = await openDatabase(config, { log: say });
     try {
       await restore(database, { dataDir: config.dataDir, file: args[0] });
       console.log('Đã khôi phục / restored.');

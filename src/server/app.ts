@@ -31,7 +31,7 @@ import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { notFound } from './platform/http/errors.ts';
 import { requestLang } from './platform/http/i18n.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
-import { createMailer, type Mailer } from './platform/mail.ts';
+import { createMailer, type Mailer } from './platform/mail/mail.ts';
 import { registerMetrics } from './platform/metrics.ts';
 
 export type AppOptions = {
@@ -102,7 +102,7 @@ export async function buildApp({ database, config, logger = false, mailer }: App
 
   const deps = {
     db: database.db,
-    mailer: mailer ?? createMailer(config, app.log),
+    mailer: mailer ?? createMailer(config, database.db),
     sessionHours: config.sessionHours,
     loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     secureCookies: config.publicUrl.startsWith('https:'),

@@ -3,14 +3,15 @@ import { bootstrapFirstAdmin } from './bootstrap.ts';
 import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
-import { sendDueReminders } from './modules/cases/notify/reminders.ts';
-import { createMailer } from './platform/mail.ts';
-import { todayInVietnam } from './platform/time.ts';
+import { jobs } from './jobs.ts';
+import { startJobRunner } from './platform/jobs/jobs.ts';
+import { createMailer, createTransport } from './platform/mail/mail.ts';
 
-/** config → database → migrations → first administrator → app → listen. */
+/** config → database → migrations → first administrator → app → listen → jobs. */
 export async function startServer(config: Config = loadConfig()) {
   const startedAt = performance.now();
-  const database = await openDatabase(config);
+  const say = (message: string) => console.log(`  ${message}`);
+  const database = await openDatabase(config, { role: 'server', log: say });
   const { applied } = await migrate(database);
   const app = await buildApp({ database, config, logger: { level: config.logLevel } });
   if (applied) app.log.info({ applied }, 'migrations applied');
@@ -25,23 +26,26 @@ export async function startServer(config: Config = loadConfig()) {
     { url: config.publicUrl, database: database.kind, ms: Math.round(performance.now() - startedAt) },
     'eiso ready',
   );
-  // Reminders one working day before a case step is due: hourly, idempotent (a plain interval, not pg-boss).
-  const mailer = createMailer(config, app.log);
-  const remind = () =>
-    sendDueReminders(database.db, mailer, todayInVietnam()).then(
-      ({ sent }) => sent && app.log.info({ sent }, 'case step reminders sent'),
-      (err) => app.log.error({ err }, 'case step reminders failed'),
-    );
-  const reminders = setInterval(remind, 60 * 60 * 1000);
-  reminders.unref();
-  void remind();
+  // Scheduled work starts after the first answer can be given: it does not delay start-up.
+  const runner = await startJobRunner({
+    connectionString: database.url,
+    jobs,
+    context: {
+      db: database.db,
+      mailer: createMailer(config, database.db),
+      transport: createTransport(config),
+      dataDir: config.dataDir,
+      now: () => new Date(),
+    },
+    log: app.log,
+  });
   const stop = async () => {
-    clearInterval(reminders);
+    await runner.stop();
     await app.close();
     await database.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  return { app, database };
+  return { app, database, runner };
 }

@@ -1,14 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { citext } from '@electric-sql/pglite/contrib/citext';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { startEmbeddedPostgres } from './embedded/cluster.ts';
+import { claimServerLock, runningServer } from './embedded/server-lock.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -26,39 +22,14 @@ export type SqlClient = {
 
 export type Database = SqlClient & {
   db: Db;
-  kind: 'pglite' | 'postgres';
+  /** `embedded`: the PostgreSQL eiso runs itself on DATA_DIR/pg; `postgres`: DATABASE_URL. */
+  kind: 'embedded' | 'postgres';
+  /** Its connection string (the job runner opens its own connections). */
+  url: string;
   /** Runs `work` on a single connection (a pool hands out a different one per query). */
   withClient: <T>(work: (client: SqlClient) => Promise<T>) => Promise<T>;
-  pglite?: PGlite;
   close: () => Promise<void>;
 };
-
-/** The extensions must be passed on every PGlite open. */
-export const pgliteExtensions = { citext, pg_trgm, pgcrypto, unaccent };
-
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    extensions: pgliteExtensions,
-  });
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  const client: SqlClient = {
-    exec: async (sql) => {
-      await pglite.exec(sql);
-    },
-    query: async (sql, params) => (await pglite.query(sql, params)).rows as never,
-  };
-  return {
-    ...client,
-    db,
-    kind: 'pglite',
-    pglite,
-    withClient: (work) => work(client),
-    close: () => pglite.close(),
-  };
-}
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
@@ -77,6 +48,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     ...clientOf(pool),
     db,
     kind: 'postgres',
+    url,
     withClient: async (work) => {
       const connection = await pool.connect();
       try {
@@ -89,9 +61,39 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   };
 }
 
-/** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in DATA_DIR/db. */
-export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return config.databaseUrl
-    ? openPostgres(config.databaseUrl)
-    : openPglite({ dataDir: join(config.dataDir, 'db') });
+/**
+ * PostgreSQL at DATABASE_URL, or the embedded PostgreSQL of DATA_DIR (started if it is
+ * not running). The server claims the data folder and stops its PostgreSQL when it closes;
+ * a command (demo, backup…) stops it only if it started it and no server has come since.
+ */
+export async function openDatabase(
+  config: { databaseUrl?: string; dataDir: string },
+  options: { role?: 'server' | 'command'; log?: (message: string) => void } = {},
+): Promise<Database> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  const role = options.role ?? 'command';
+  const release = role === 'server' ? claimServerLock(config.dataDir) : () => {};
+  try {
+    const cluster = await startEmbeddedPostgres({ dataDir: config.dataDir, log: options.log });
+    const database = await openPostgres(cluster.url);
+    if (existsSync(join(config.dataDir, 'db', 'PG_VERSION'))) {
+      // A data folder of eiso ≤ 0.1 (PGlite): moved into PostgreSQL once, by whichever command comes first.
+      const { importLegacyPglite } = await import('./embedded/pglite-import.ts');
+      await importLegacyPglite(config.dataDir, database, options.log ?? console.log);
+    }
+    const ownsCluster = () =>
+      role === 'server' || (cluster.startedHere && runningServer(config.dataDir) === undefined);
+    return {
+      ...database,
+      kind: 'embedded',
+      close: async () => {
+        await database.close();
+        if (ownsCluster()) await cluster.stop();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }

@@ -7,3 +7,4 @@ export * from '../modules/org/org.table.ts';
 export * from '../modules/records/records.table.ts';
 export * from '../platform/audit/audit.table.ts';
 export * from '../platform/auth/auth.table.ts';
+export * from '../platform/mail/outbox.table.ts';

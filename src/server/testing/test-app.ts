@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { type App, buildApp } from '../app.ts';
 import type { Database } from '../db/connection.ts';
-import type { Mail } from '../platform/mail.ts';
+import type { Mail } from '../platform/mail/mail.ts';
 import { FIXTURE_PASSWORD, type Fixture, seedFixture } from './fixture.ts';
 import { openTestDatabase } from './test-database.ts';
 

@@ -20,7 +20,7 @@ import { UPLOAD_LIMIT_TEXT } from '../../platform/files.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import type { Mailer } from '../../platform/mail/mail.ts';
 import { getCase, listCases } from './cases.queries.ts';
 import { listMyCaseSteps } from './inbox/inbox.service.ts';
 import { startCase, startOptions } from './start/start.service.ts';

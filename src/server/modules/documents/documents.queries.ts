@@ -20,12 +20,10 @@ import {
   documentEvents,
   documentVersions,
 } from './documents.table.ts';
-import { promoteDueVersions } from './documents.transition.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export async function getVersionView(db: Db, actor: Actor, versionId: string): Promise<VersionView> {
-  await promoteDueVersions(db, actor.agencyId);
   const { version, document, scope, unitName } = await loadVersion(db, actor, versionId);
   const state = version.state as VersionState;
   if (!documentsPolicy.readVersion(actor, scope, state)) throw notFoundVersion();
@@ -105,7 +103,6 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
 }
 
 export async function getDocumentView(db: Db, actor: Actor, id: string): Promise<DocumentView> {
-  await promoteDueVersions(db, actor.agencyId);
   const { document, scope, unitName } = await loadDocument(db, actor, id);
   const versions = (
     await db

@@ -25,7 +25,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import type { Mailer } from '../../platform/mail/mail.ts';
 import { createAgency, listAgencies, updateAgency } from './agencies.service.ts';
 import { importPeople } from './people.import.ts';
 import { findPeople } from './people.repository.ts';

@@ -15,7 +15,8 @@ export const MIGRATIONS_TABLE = 'eiso_migrations';
 export type Manifest = {
   format: typeof FORMAT;
   createdAt: string;
-  databaseKind: 'pglite' | 'postgres';
+  /** `pglite` in archives of eiso ≤ 0.1; they restore alike. */
+  databaseKind: 'pglite' | 'embedded' | 'postgres';
   /** Hashes of the applied migrations, in order: restore needs exactly the same list. */
   migrations: string[];
   /** Row count of every table in the archive. */

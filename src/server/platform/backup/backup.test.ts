@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create as createTar, extract as extractTar } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openPglite } from '../../db/connection.ts';
+import type { Database } from '../../db/connection.ts';
 import { type Fixture, seedFixture } from '../../testing/fixture.ts';
-import { openTestDatabase } from '../../testing/test-database.ts';
+import { openEmptyTestDatabase, openTestDatabase } from '../../testing/test-database.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { verifyAuditChains } from '../audit/audit.verify.ts';
 import { listTables, type Manifest, quoteIdent } from './archive.ts';
@@ -112,10 +112,10 @@ afterAll(async () => {
 });
 
 describe('backup and restore', () => {
-  it('restores every row and file into a fresh, unmigrated PGlite', async () => {
-    const target = await openPglite({});
+  it('restores every row and file into a fresh, unmigrated database', async () => {
+    const target = await openEmptyTestDatabase();
     opened.push(target);
-    const targetDir = freshDir('to-pglite');
+    const targetDir = freshDir('to-empty');
     const result = await restore(target, { dataDir: targetDir, file: archive });
 
     const expected = await rowsOf(source);
@@ -129,7 +129,7 @@ describe('backup and restore', () => {
     expect(chains.problems).toEqual([]);
     expect(chains.events).toBe(2);
 
-    // And back again, into the test database (PostgreSQL under TEST_DATABASE_URL).
+    // And back again, into a migrated test database.
     const again = join(tmp, 'again.tar.gz');
     await backup(target, { dataDir: targetDir, file: again });
     const back = await openTestDatabase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mail } from '../../../platform/mail.ts';
+import type { Mail } from '../../../platform/mail/mail.ts';
 import { type Client, setupTestApp } from '../../../testing/test-app.ts';
 import { seedProcedure } from '../cases.fixture.ts';
 import { sendDueReminders } from '../notify/reminders.ts';

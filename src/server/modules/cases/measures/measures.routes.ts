@@ -4,7 +4,7 @@ import { caseMeasures, caseMeasuresQuery } from '../../../../contract/case-measu
 import type { Db } from '../../../db/connection.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
-import type { Mailer } from '../../../platform/mail.ts';
+import type { Mailer } from '../../../platform/mail/mail.ts';
 import { documents } from '../../documents/documents.table.ts';
 import { agencies, units } from '../../org/org.table.ts';
 import { caseMeasures as measure } from './measures.service.ts';

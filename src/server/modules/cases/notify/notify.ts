@@ -1,6 +1,6 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/connection.ts';
-import type { Mailer } from '../../../platform/mail.ts';
+import type { Mailer } from '../../../platform/mail/mail.ts';
 import { people } from '../../org/org.table.ts';
 
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
@@ -35,6 +35,7 @@ export async function mailAssignment(db: Db, mailer: Mailer, step: StepMail) {
   const claim = !step.assigneeId;
   for (const to of await recipientsOf(db, step)) {
     await mailer.send({
+      agencyId: step.agencyId,
       to,
       subject: `[eiso] ${claim ? 'Bước công việc chờ nhận' : 'Bước công việc được giao'}: ${step.caseCode} — ${step.action}`,
       text: [
@@ -53,6 +54,7 @@ export async function mailAssignment(db: Db, mailer: Mailer, step: StepMail) {
 export async function mailReminder(db: Db, mailer: Mailer, step: StepMail) {
   for (const to of await recipientsOf(db, step)) {
     await mailer.send({
+      agencyId: step.agencyId,
       to,
       subject: `[eiso] Sắp đến hạn: ${step.caseCode} — ${step.action} (hạn ${ddmmyyyy(step.dueDate)})`,
       text: [

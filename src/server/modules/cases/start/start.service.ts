@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../../db/connection.ts';
 import { newId } from '../../../db/ids.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { forbidden, invalidField } from '../../../platform/http/errors.ts';
-import type { Mailer } from '../../../platform/mail.ts';
+import type { Mailer } from '../../../platform/mail/mail.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { workingCalendarFor } from '../../calendar/calendar.service.ts';

@@ -6,7 +6,7 @@ import { updateVersioned } from '../../../db/versioned.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { storeFile } from '../../../platform/files.ts';
 import { AppError, invalidField } from '../../../platform/http/errors.ts';
-import type { Mailer } from '../../../platform/mail.ts';
+import type { Mailer } from '../../../platform/mail/mail.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { workingCalendarFor } from '../../calendar/calendar.service.ts';
 import type { WorkingCalendar } from '../../calendar/working-days.ts';

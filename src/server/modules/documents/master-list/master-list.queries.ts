@@ -7,7 +7,6 @@ import { units } from '../../org/org.table.ts';
 import { documentsPolicy } from '../documents.policy.ts';
 import { openStates } from '../documents.service.ts';
 import { documents, documentVersions } from '../documents.table.ts';
-import { promoteDueVersions } from '../documents.transition.ts';
 import { approverRoleSql, draftsReadableSql } from '../search/readable.ts';
 
 export type MasterListQuery = z.infer<typeof documentsQuery>;
@@ -113,7 +112,6 @@ async function selectRows(
 
 /** Danh mục tài liệu, one page of it, paged in the database. */
 export async function listDocuments(db: Db, actor: Actor, query: MasterListQuery) {
-  await promoteDueVersions(db, actor.agencyId);
   const [items, [{ total }]] = await Promise.all([
     selectRows(db, actor, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
     db
@@ -127,6 +125,5 @@ export async function listDocuments(db: Db, actor: Actor, query: MasterListQuery
 
 /** Every row of the master list under these filters, in the list's order (for the export). */
 export async function masterListRows(db: Db, actor: Actor, query: MasterListQuery) {
-  await promoteDueVersions(db, actor.agencyId);
   return selectRows(db, actor, query);
 }

@@ -4,7 +4,6 @@ import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { documentsPolicy } from '../documents.policy.ts';
 import { searchableText } from '../documents.repository.ts';
-import { promoteDueVersions } from '../documents.transition.ts';
 import { highlight, type Matcher, queryTerms, snippet } from './highlight.ts';
 import { hitDetails, rankedPage } from './search.query.ts';
 
@@ -21,7 +20,6 @@ export async function searchDocuments(db: Db, actor: Actor, query: DocumentSearc
   const terms = queryTerms(query.q);
   if (terms.length === 0)
     return { items: [], total: 0, page: query.page, pageSize: query.pageSize, approximate: false };
-  await promoteDueVersions(db, actor.agencyId);
   const exactOnly = await rankedPage(db, actor, query, terms, false);
   const found = exactOnly.total < FEW_HITS ? await rankedPage(db, actor, query, terms, true) : exactOnly;
   const details = new Map(

@@ -10,13 +10,11 @@ import { documentsPolicy } from '../documents.policy.ts';
 import { loadVersion, typeSettings } from '../documents.repository.ts';
 import { notFoundVersion } from '../documents.service.ts';
 import { documentAcknowledgements, documentEvents, documents, documentVersions } from '../documents.table.ts';
-import { promoteDueVersions } from '../documents.transition.ts';
 
 const inProgress: VersionState[] = ['draft', 'unit_review', 'secretariat_check', 'submitted'];
 
 /** Việc của tôi, documents: versions at a step this person may act on, and issues to read. */
 export async function documentWork(db: Db, actor: Actor): Promise<DocumentWork> {
-  await promoteDueVersions(db, actor.agencyId);
   const open = await db
     .select({
       version: documentVersions,

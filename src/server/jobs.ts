@@ -1,0 +1,32 @@
+import { sendDueReminders } from './modules/cases/notify/reminders.ts';
+import { publishDueVersions } from './modules/documents/publish/publish.ts';
+import { purgeExpiredSessions } from './platform/auth/sessions.purge.ts';
+import type { JobDefinition } from './platform/jobs/jobs.ts';
+import { flushOutbox } from './platform/mail/outbox.ts';
+import { todayInVietnam } from './platform/time.ts';
+
+/** Every scheduled job of eiso (cron in Asia/Ho_Chi_Minh). A module's reminders go here. */
+export const jobs: JobDefinition[] = [
+  {
+    name: 'documents.publish',
+    cron: '1 * * * *',
+    atStart: true,
+    run: ({ db, now }) => publishDueVersions(db, todayInVietnam(now())),
+  },
+  {
+    name: 'cases.reminders',
+    cron: '7 * * * *',
+    atStart: true,
+    run: ({ db, mailer, now }) => sendDueReminders(db, mailer, todayInVietnam(now())),
+  },
+  {
+    name: 'mail.flush',
+    cron: '* * * * *',
+    run: async ({ db, transport }) => (transport ? flushOutbox(db, transport) : undefined),
+  },
+  {
+    name: 'auth.purge',
+    cron: '30 2 * * *',
+    run: ({ db, now }) => purgeExpiredSessions(db, now()),
+  },
+];
