@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../app.ts';
 import type { Database } from '../../db/connection.ts';
 import { FIXTURE_PASSWORD, type Fixture, seedFixture } from '../../testing/fixture.ts';
+import { testConfig } from '../../testing/test-app.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { auditEvents } from '../audit/audit.table.ts';
 import { loginFailures } from './auth.table.ts';
@@ -26,16 +27,7 @@ afterAll(async () => {
 async function instance(trustProxy: string[] | false = false, attempts = LIMIT) {
   const app = await buildApp({
     database,
-    config: {
-      publicUrl: 'http://localhost',
-      sessionHours: 8,
-      loginAttemptsPerMinute: attempts,
-      trustProxy,
-      webDir: '/nonexistent',
-      mailFrom: 'x',
-      smtpUrl: undefined,
-      dataDir: '/nonexistent',
-    },
+    config: { ...testConfig, loginAttemptsPerMinute: attempts, trustProxy },
   });
   apps.push(app);
   return app;
