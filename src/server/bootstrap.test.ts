@@ -108,6 +108,19 @@ describe('first start', () => {
     }
   });
 
+  it('creates one operator when two instances start at once', async () => {
+    const fresh = await openTestDatabase();
+    try {
+      const results = await Promise.all([
+        bootstrapFirstAdmin(fresh, 'Van-hanh-2026'),
+        bootstrapFirstAdmin(fresh, 'Van-hanh-2026'),
+      ]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('says how to add an operator when the username admin is taken by an agency administrator', async () => {
     const loaded = await openTestDatabase();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
