@@ -6,10 +6,19 @@ import { agencies, people, roleGrants, units } from '../server/modules/org/org.t
 import { diff, recordAudit } from '../server/platform/audit/audit.service.ts';
 import { hashPassword, randomPassword } from '../server/platform/auth/passwords.ts';
 
-/** Adds an agency-wide administrator to an agency (the first one if no code is given). */
+/**
+ * Adds an agency-wide administrator to an agency (the first one if no code is given);
+ * with `operator`, also a platform operator, who creates agencies.
+ */
 export async function createAdmin(
   database: Database,
-  options: { username?: string; password?: string; fullName?: string; agencyCode?: string },
+  options: {
+    username?: string;
+    password?: string;
+    fullName?: string;
+    agencyCode?: string;
+    operator?: boolean;
+  },
 ) {
   const username = options.username ?? 'admin';
   const { db } = database;
@@ -48,6 +57,7 @@ export async function createAdmin(
         username,
         passwordHash: await hashPassword(password),
         mustChangePassword: !options.password,
+        isOperator: options.operator ?? false,
       };
       await tx.insert(people).values(person);
       await tx
@@ -67,7 +77,8 @@ export async function createAdmin(
       );
     });
   }
+  const operator = !agency || options.operator;
   console.log(
-    `Quản trị viên / administrator: ${username}${options.password ? '' : ` / ${password} (đổi khi đăng nhập / change at sign-in)`}`,
+    `${operator ? 'Người vận hành và quản trị / operator and administrator' : 'Quản trị viên / administrator'}: ${username}${options.password ? '' : ` / ${password} (đổi khi đăng nhập / change at sign-in)`}`,
   );
 }

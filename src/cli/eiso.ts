@@ -18,8 +18,10 @@ const usage = `eiso — ISO điện tử
   serve                       chạy máy chủ / run the server (PORT, DATA_DIR, DATABASE_URL…)
   migrate                     áp dụng migration / apply database migrations
   demo                        nạp cơ quan mẫu / load the demo agency (Bộ TT&TT, 2017)
-  create-admin --username U [--password P] [--full-name N] [--agency CODE]
+  create-admin --username U [--password P] [--full-name N] [--agency CODE] [--operator]
                               tạo quản trị viên / create an administrator
+                              (--operator: cũng là người vận hành, tạo được cơ quan /
+                              also an operator, who creates agencies)
   reminders                   gửi nhắc hạn bước công việc / mail reminders for case steps due next working day
   audit verify                kiểm tra chuỗi nhật ký / verify the audit trail's hash chains
   backup [FILE]               sao lưu CSDL và tệp / back up database and files (.tar.gz)
@@ -65,6 +67,7 @@ switch (command) {
         password: option('password') ?? config.adminPassword,
         fullName: option('full-name'),
         agencyCode: option('agency'),
+        operator: args.includes('--operator'),
       }),
     );
     break;

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -39,7 +38,8 @@ export type AppOptions = {
   config: Pick<
     Config,
     'publicUrl' | 'sessionHours' | 'webDir' | 'smtpUrl' | 'mailFrom' | 'loginAttemptsPerMinute' | 'dataDir'
-  >;
+  > &
+    Partial<Pick<Config, 'trustProxy'>>;
   logger?: FastifyServerOptions['logger'];
   mailer?: Mailer;
 };
@@ -50,7 +50,8 @@ export { UPLOAD_LIMIT_BYTES };
 export async function buildApp({ database, config, logger = false, mailer }: AppOptions) {
   const app = Fastify({
     logger,
-    trustProxy: true,
+    // Only the listed proxies may say who the client is (request.ip: sign-in limits, audit trail).
+    trustProxy: config.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -75,7 +76,6 @@ export async function buildApp({ database, config, logger = false, mailer }: App
     },
     strictTransportSecurity: config.publicUrl.startsWith('https:'),
   });
-  await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } });
   await app.register(swagger, {
     openapi: {

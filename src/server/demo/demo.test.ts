@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../contract/roles.ts';
+import { buildApp } from '../app.ts';
+import { bootstrapFirstAdmin } from '../bootstrap.ts';
 import type { Database } from '../db/connection.ts';
 import { calendarDays } from '../modules/calendar/calendar.table.ts';
 import { caseSteps, workCases } from '../modules/cases/cases.table.ts';
@@ -26,6 +28,7 @@ import {
 import { countEvents } from '../platform/audit/audit.service.ts';
 import { verifyAuditChains } from '../platform/audit/audit.verify.ts';
 import { verifyPassword } from '../platform/auth/passwords.ts';
+import { login, testConfig } from '../testing/test-app.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { DEMO_PASSWORD, demoAccounts, loadDemo } from './demo.ts';
 
@@ -203,6 +206,27 @@ describe('demo agency over a taken username', () => {
       expect((await other.db.select({ n: sql<number>`count(*)::int` }).from(people))[0].n).toBe(1);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('the first start after the demo was loaded into an empty data folder', () => {
+  it('still creates the operator admin, who can create an agency', async () => {
+    const first = await bootstrapFirstAdmin(database, 'Van-hanh-2026');
+    expect(first?.agency.code).toBe('CQ');
+    const app = await buildApp({ database, config: testConfig });
+    try {
+      const admin = await login(app, 'admin', 'Van-hanh-2026');
+      const agency = {
+        code: 'SKHCN',
+        name: 'Sở Khoa học và Công nghệ',
+        admin: { fullName: 'Quản trị Sở', username: 'skhcn.quantri' },
+      };
+      expect((await admin.post('/api/v1/agencies', agency)).status).toBe(201);
+      const quantri = await login(app, 'quantri', DEMO_PASSWORD);
+      expect((await quantri.post('/api/v1/agencies', { ...agency, code: 'SYT' })).status).toBe(403);
+    } finally {
+      await app.close();
     }
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { type App, buildApp } from '../app.ts';
+import { type App, type AppOptions, buildApp } from '../app.ts';
 import type { Database } from '../db/connection.ts';
 import type { Mail } from '../platform/mail/mail.ts';
 import { FIXTURE_PASSWORD, type Fixture, seedFixture } from './fixture.ts';
@@ -93,6 +93,17 @@ export async function login(app: App, username: string, password = FIXTURE_PASSW
   return clientFor(app, { cookie, csrf: response.json().csrfToken });
 }
 
+/** What test apps run with; a test overrides what it is about (and gets no stored files). */
+export const testConfig: AppOptions['config'] = {
+  publicUrl: 'http://localhost:3000',
+  sessionHours: 8,
+  loginAttemptsPerMinute: 10_000,
+  webDir: '/nonexistent',
+  mailFrom: 'eiso <test@localhost>',
+  smtpUrl: undefined,
+  dataDir: '/nonexistent',
+};
+
 /** An app on a fresh database with the two-agency fixture, built once per test file. */
 export function setupTestApp(): TestContext {
   const context = { mails: [] as Mail[] } as TestContext;
@@ -102,15 +113,7 @@ export function setupTestApp(): TestContext {
     context.dataDir = await mkdtemp(join(tmpdir(), 'eiso-test-data-'));
     context.app = await buildApp({
       database: context.database,
-      config: {
-        publicUrl: 'http://localhost:3000',
-        sessionHours: 8,
-        loginAttemptsPerMinute: 10_000,
-        webDir: '/nonexistent',
-        mailFrom: 'eiso <test@localhost>',
-        smtpUrl: undefined,
-        dataDir: context.dataDir,
-      },
+      config: { ...testConfig, dataDir: context.dataDir },
       mailer: {
         send: async (mail) => {
           context.mails.push(mail);

@@ -1,3 +1,4 @@
+import { PASSWORD_CHANGE_REQUIRED } from '../../contract/auth.ts';
 import type { ErrorBody } from '../../contract/common.ts';
 import { currentLang, i18n } from './i18n/index.ts';
 
@@ -26,6 +27,7 @@ type Query = Record<string, string | number | boolean | null | undefined>;
 
 let csrfToken: string | null = null;
 let onUnauthorized: (() => void) | null = null;
+let onPasswordChangeRequired: (() => void) | null = null;
 
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
@@ -34,6 +36,11 @@ export function setCsrfToken(token: string | null) {
 /** Called when a request meets 401 after sign-in (the session expired). */
 export function setUnauthorizedHandler(handler: (() => void) | null) {
   onUnauthorized = handler;
+}
+
+/** Called when the server refuses a request until the one-time password is changed (403). */
+export function setPasswordChangeHandler(handler: (() => void) | null) {
+  onPasswordChangeRequired = handler;
 }
 
 function url(path: string, query?: Query): string {
@@ -68,6 +75,7 @@ async function request<T>(
   if (!response.ok) {
     const error = (data as Partial<ErrorBody> | undefined)?.error;
     if (response.status === 401 && !path.startsWith('/auth/')) onUnauthorized?.();
+    if (response.status === 403 && error?.code === PASSWORD_CHANGE_REQUIRED) onPasswordChangeRequired?.();
     throw new ApiError(
       response.status,
       error?.code ?? `http.${response.status}`,

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Me } from '../../contract/auth.ts';
-import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api.ts';
+import { ApiError, api, setCsrfToken, setPasswordChangeHandler, setUnauthorizedHandler } from './api.ts';
 
 type Auth = {
   /** null when nobody is signed in; undefined while the first check runs. */
@@ -78,6 +78,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       if (queryClient.getQueryData(meKey)) setSessionExpired(true);
     });
     return () => setUnauthorizedHandler(null);
+  }, [queryClient]);
+
+  // An administrator reset the password while this page was open: RequireAuth then opens the form.
+  useEffect(() => {
+    setPasswordChangeHandler(() =>
+      queryClient.setQueryData<Me | null>(meKey, (current) =>
+        current && !current.person.mustChangePassword
+          ? { ...current, person: { ...current.person, mustChangePassword: true } }
+          : current,
+      ),
+    );
+    return () => setPasswordChangeHandler(null);
   }, [queryClient]);
 
   const value = useMemo(

@@ -24,6 +24,7 @@ const toActor = (row: PersonRow): Omit<Actor, 'via'> => ({
   unitId: row.person.unitId,
   unitPath: row.unitPath,
   isOperator: row.person.isOperator,
+  mustChangePassword: row.person.mustChangePassword,
   grants: row.grants,
 });
 

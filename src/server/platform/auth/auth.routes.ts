@@ -35,15 +35,14 @@ export function authRoutes(
   app.post(
     '/api/v1/auth/login',
     {
-      config: {
-        access: 'public',
-        policy: 'public',
-        rateLimit: { max: deps.loginAttemptsPerMinute, timeWindow: '1 minute' },
-      },
+      config: { access: 'public', policy: 'public' },
       schema: { tags, body: loginBody, response: { 200: meBody } },
     },
     async (req, reply) => {
-      const { token } = await login({ db, audit: auditContextOf(req), sessionHours }, req.body);
+      const { token } = await login(
+        { db, audit: auditContextOf(req), sessionHours, attemptsPerMinute: deps.loginAttemptsPerMinute },
+        req.body,
+      );
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,

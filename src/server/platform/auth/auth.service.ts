@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Me } from '../../../contract/auth.ts';
-import type { Db } from '../../db/connection.ts';
+import type { Db, Tx } from '../../db/connection.ts';
 import { newId } from '../../db/ids.ts';
 import { agencies, people, positions, roleGrants, units } from '../../modules/org/org.table.ts';
 import { type AuditContext, recordAudit } from '../audit/audit.service.ts';
@@ -8,6 +8,7 @@ import { AppError, invalidField } from '../http/errors.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { holdsAgencyWide } from '../permissions/actor.ts';
 import { apiTokens, sessions } from './auth.table.ts';
+import { assertLoginAllowed, purgeLoginFailures, recordLoginFailure } from './login-limits.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { randomToken, sha256 } from './tokens.ts';
 
@@ -21,16 +22,25 @@ const badCredentials = () =>
   });
 
 /**
- * Checks the password; after MAX_FAILED_LOGINS wrong ones in a row the account is locked
- * for LOCKOUT_MINUTES (the per-IP rate limit on the route slows guessing across accounts).
+ * Checks the password. Failed attempts are counted in the database per address and per
+ * username (login-limits.ts: 429 past LOGIN_ATTEMPTS_PER_MINUTE); after MAX_FAILED_LOGINS
+ * wrong ones in a row the account is locked for LOCKOUT_MINUTES.
  */
 export async function login(
-  { db, audit, sessionHours }: { db: Db; audit: AuditContext; sessionHours: number },
+  {
+    db,
+    audit,
+    sessionHours,
+    attemptsPerMinute,
+  }: { db: Db; audit: AuditContext; sessionHours: number; attemptsPerMinute: number },
   body: { username: string; password: string },
 ) {
-  const [person] = await db.select().from(people).where(eq(people.username, body.username));
   const now = new Date();
+  const attempt = { ip: audit.ip ?? 'unknown', username: body.username };
+  await assertLoginAllowed(db, attempt, attemptsPerMinute, now);
+  const [person] = await db.select().from(people).where(eq(people.username, body.username));
   if (person?.lockedUntil && person.lockedUntil > now) {
+    await recordLoginFailure(db, attempt, now);
     throw new AppError(423, 'auth.locked', {
       vi: `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Thử lại sau ${Math.ceil((person.lockedUntil.getTime() - now.getTime()) / 60000)} phút hoặc liên hệ quản trị.`,
       en: `The account is locked after repeated wrong passwords. Try again in ${Math.ceil((person.lockedUntil.getTime() - now.getTime()) / 60000)} minutes or ask an administrator.`,
@@ -38,29 +48,11 @@ export async function login(
   }
   const ok = await verifyPassword(person?.passwordHash ?? null, body.password);
   if (!person || !ok || !person.active) {
-    if (person) {
-      const failed = person.failedLogins + 1;
-      const lockedUntil =
-        failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60000) : null;
-      await db.transaction(async (tx) => {
-        await tx
-          .update(people)
-          .set({ failedLogins: lockedUntil ? 0 : failed, lockedUntil })
-          .where(eq(people.id, person.id));
-        await recordAudit(
-          tx,
-          { ...audit, actorName: person.fullName },
-          {
-            agencyId: person.agencyId,
-            entityType: 'person',
-            entityId: person.id,
-            entityLabel: person.fullName,
-            action: lockedUntil ? 'login_locked' : 'login_failed',
-            changes: {},
-          },
-        );
-      });
-    }
+    await db.transaction(async (tx) => {
+      await recordLoginFailure(tx, attempt, now);
+      if (person) await countWrongPassword(tx, person, audit, now);
+    });
+    await purgeLoginFailures(db, now);
     throw badCredentials();
   }
   const token = randomToken();
@@ -92,6 +84,39 @@ export async function login(
     );
   });
   return { token, personId: person.id };
+}
+
+/** Counted in SQL, not from the row read before: wrong passwords sent at once all count. */
+async function countWrongPassword(
+  tx: Tx,
+  person: typeof people.$inferSelect,
+  audit: AuditContext,
+  now: Date,
+) {
+  const [{ failedLogins }] = await tx
+    .update(people)
+    .set({ failedLogins: sql`${people.failedLogins} + 1` })
+    .where(eq(people.id, person.id))
+    .returning({ failedLogins: people.failedLogins });
+  const locked = failedLogins >= MAX_FAILED_LOGINS;
+  if (locked) {
+    await tx
+      .update(people)
+      .set({ failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60000) })
+      .where(eq(people.id, person.id));
+  }
+  await recordAudit(
+    tx,
+    { ...audit, actorName: person.fullName },
+    {
+      agencyId: person.agencyId,
+      entityType: 'person',
+      entityId: person.id,
+      entityLabel: person.fullName,
+      action: locked ? 'login_locked' : 'login_failed',
+      changes: {},
+    },
+  );
 }
 
 export async function logout(db: Db, actor: Actor) {

@@ -35,3 +35,25 @@ export const apiTokens = pgTable(
   },
   (t) => [index('api_tokens_person').on(t.agencyId, t.personId)],
 );
+
+/**
+ * Failed sign-ins of the last minutes, in the database so every instance counts the same
+ * ones: the limits per address and per username read them (login-limits.ts). Successful
+ * sign-ins are not kept here; the audit trail holds every attempt for good.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: uuid('id').primaryKey(),
+    /** The client's address as the trusted proxy saw it (request.ip). */
+    ip: text('ip').notNull(),
+    /** As typed, lower-cased: unknown usernames count like known ones. */
+    username: text('username').notNull(),
+    failedAt: timestamp('failed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('login_failures_ip').on(t.ip, t.failedAt),
+    index('login_failures_username').on(t.username, t.failedAt),
+    index('login_failures_failed_at').on(t.failedAt),
+  ],
+);

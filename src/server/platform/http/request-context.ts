@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PASSWORD_CHANGE_REQUIRED } from '../../../contract/auth.ts';
 import type { Db } from '../../db/connection.ts';
 import type { AuditContext } from '../audit/audit.service.ts';
 import { actorFromApiToken, actorFromSession } from '../auth/actor-loader.ts';
@@ -32,7 +33,28 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Resolves the actor, enforces sign-in, token scope and CSRF before any handler runs. */
+/** The only routes open to someone who still holds a one-time password (see auth.routes.ts). */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set([
+  'POST /api/v1/auth/password',
+  'POST /api/v1/auth/logout',
+  'GET /api/v1/auth/me',
+]);
+
+export const passwordChangeRequired = () =>
+  new AppError(403, PASSWORD_CHANGE_REQUIRED, {
+    vi: 'Bạn cần đổi mật khẩu dùng một lần trước khi tiếp tục.',
+    en: 'Change your one-time password before you continue.',
+  });
+
+const openBeforePasswordChange = (request: FastifyRequest) =>
+  OPEN_BEFORE_PASSWORD_CHANGE.has(
+    `${request.method === 'HEAD' ? 'GET' : request.method} ${request.routeOptions.url}`,
+  );
+
+/**
+ * Resolves the actor, enforces sign-in, token scope, CSRF and the forced password change
+ * before any handler runs.
+ */
 export function registerRequestContext(app: FastifyInstance, deps: { db: Db; sessionHours: number }) {
   app.decorateRequest('actor', null);
   app.decorateRequest('lang', 'vi');
@@ -72,6 +94,8 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Db; ses
         en: 'Missing or wrong anti-forgery token. Reload the page.',
       });
     }
+    // Cookie sessions and API tokens alike: nothing is done with a password others may know.
+    if (actor.mustChangePassword && !openBeforePasswordChange(request)) throw passwordChangeRequired();
   });
 }
 

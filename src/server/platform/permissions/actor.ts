@@ -12,6 +12,8 @@ export type Actor = {
   /** The path of the person's own unit: membership of a unit covers its sub-units. */
   unitPath: string;
   isOperator: boolean;
+  /** A one-time password not yet changed: only change-password, sign-out and "who am I" are open. */
+  mustChangePassword?: boolean;
   grants: Grant[];
   via: 'session' | 'token';
   /** For API tokens: 'read' allows only reads. */
