@@ -1,5 +1,6 @@
 import { sendDueReminders } from './modules/cases/notify/reminders.ts';
 import { publishDueVersions } from './modules/documents/publish/publish.ts';
+import { purgeLoginFailures } from './platform/auth/login-limits.ts';
 import { purgeExpiredSessions } from './platform/auth/sessions.purge.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
 import { flushOutbox } from './platform/mail/outbox.ts';
@@ -27,6 +28,9 @@ export const jobs: JobDefinition[] = [
   {
     name: 'auth.purge',
     cron: '30 2 * * *',
-    run: ({ db, now }) => purgeExpiredSessions(db, now()),
+    run: async ({ db, now }) => ({
+      ...(await purgeExpiredSessions(db, now())),
+      loginFailures: await purgeLoginFailures(db, now()),
+    }),
   },
 ];

@@ -45,6 +45,8 @@ export async function startJobRunner(options: {
   jobs: JobDefinition[];
   context: JobContext;
   log: Log;
+  /** How often an idle worker looks for queued jobs (the cron pass queues them). */
+  pollSeconds?: number;
 }): Promise<JobRunner> {
   const boss = new PgBoss({
     connectionString: options.connectionString,
@@ -62,7 +64,7 @@ export async function startJobRunner(options: {
       retryBackoff: true,
     });
     await boss.schedule(job.name, job.cron, null, { tz: 'Asia/Ho_Chi_Minh' });
-    await boss.work(job.name, { pollingIntervalSeconds: 15 }, async () => {
+    await boss.work(job.name, { pollingIntervalSeconds: options.pollSeconds ?? 15 }, async () => {
       const result = await job.run(options.context);
       if (result && Object.values(result).some((n) => n > 0))
         options.log.info({ job: job.name, ...result }, 'job done');
