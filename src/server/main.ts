@@ -4,7 +4,7 @@ import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { jobs } from './jobs.ts';
-import { startJobRunner } from './platform/jobs/jobs.ts';
+import { type JobRunner, startJobRunner } from './platform/jobs/jobs.ts';
 import { createMailer, createTransport } from './platform/mail/mail.ts';
 
 /** config → database → migrations → first administrator → app → listen → jobs. */
@@ -26,8 +26,17 @@ export async function startServer(config: Config = loadConfig()) {
     { url: config.publicUrl, database: database.kind, ms: Math.round(performance.now() - startedAt) },
     'eiso ready',
   );
+  let runner: JobRunner | undefined;
+  const stop = async () => {
+    await runner?.stop();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   // Scheduled work starts after the first answer can be given: it does not delay start-up.
-  const runner = await startJobRunner({
+  runner = await startJobRunner({
     connectionString: database.url,
     jobs,
     context: {
@@ -39,13 +48,5 @@ export async function startServer(config: Config = loadConfig()) {
     },
     log: app.log,
   });
-  const stop = async () => {
-    await runner.stop();
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
   return { app, database, runner };
 }
