@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../db/ids.ts';
 import { actors, createKit, type Entries, type MatrixKit, targets } from './matrix/kit.ts';
+import { forbiddenIds, leaksIn, unitScopedActors } from './matrix/list-leaks.ts';
 import { type Client, setupTestApp } from './test-app.ts';
 
 /**
@@ -77,4 +78,25 @@ describe('permission matrix', () => {
       expect(failures).toEqual([]);
     });
   }
+
+  // Last: by now every route above has created records in X1, X2 and Y to leak.
+  it("never lists another agency's rows, nor another unit's drafts, cases and files to unit-scoped people", async () => {
+    const { foreign, otherUnit } = await forbiddenIds(ctx.database, ctx.fixture);
+    expect(foreign.size).toBeGreaterThan(10);
+    expect(otherUnit.size).toBeGreaterThan(3);
+    const lists = apiRoutes()
+      .filter((r) => r.method === 'GET' && r.url.startsWith('/api/v1') && !r.url.includes(':'))
+      .map((r) => r.url);
+    const leaks: string[] = [];
+    for (const actor of actors) {
+      const client = await ctx.as(actor.username);
+      for (const leak of await leaksIn(client, lists, foreign))
+        leaks.push(`${actor.username} sees Y's ${leak}`);
+      if (unitScopedActors.includes(actor.username)) {
+        for (const leak of await leaksIn(client, lists, otherUnit))
+          leaks.push(`${actor.username} sees X2's ${leak}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
 });
