@@ -93,6 +93,17 @@ export async function login(app: App, username: string, password = FIXTURE_PASSW
   return clientFor(app, { cookie, csrf: response.json().csrfToken });
 }
 
+/** The configuration every test app is built with. */
+export const testAppConfig = (dataDir: string) => ({
+  publicUrl: 'http://localhost:3000',
+  sessionHours: 8,
+  loginAttemptsPerMinute: 10_000,
+  webDir: '/nonexistent',
+  mailFrom: 'eiso <test@localhost>',
+  smtpUrl: undefined,
+  dataDir,
+});
+
 /** An app on a fresh database with the two-agency fixture, built once per test file. */
 export function setupTestApp(): TestContext {
   const context = { mails: [] as Mail[] } as TestContext;
@@ -102,15 +113,7 @@ export function setupTestApp(): TestContext {
     context.dataDir = await mkdtemp(join(tmpdir(), 'eiso-test-data-'));
     context.app = await buildApp({
       database: context.database,
-      config: {
-        publicUrl: 'http://localhost:3000',
-        sessionHours: 8,
-        loginAttemptsPerMinute: 10_000,
-        webDir: '/nonexistent',
-        mailFrom: 'eiso <test@localhost>',
-        smtpUrl: undefined,
-        dataDir: context.dataDir,
-      },
+      config: testAppConfig(context.dataDir),
       mailer: {
         send: async (mail) => {
           context.mails.push(mail);

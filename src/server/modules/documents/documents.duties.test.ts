@@ -24,15 +24,13 @@ async function personWith(username: string, roles: Role[]) {
     passwordHash: template.passwordHash,
   });
   for (const role of roles) {
-    await db
-      .insert(roleGrants)
-      .values({
-        id: newId(),
-        agencyId: ctx.fixture.agencyX,
-        personId: id,
-        role,
-        unitId: ctx.fixture.units.x1.id,
-      });
+    await db.insert(roleGrants).values({
+      id: newId(),
+      agencyId: ctx.fixture.agencyX,
+      personId: id,
+      role,
+      unitId: ctx.fixture.units.x1.id,
+    });
   }
   return ctx.as(username);
 }

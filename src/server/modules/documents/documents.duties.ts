@@ -35,19 +35,18 @@ export async function dutySettings(db: Db | Tx, agencyId: string) {
  * content later edited has still reviewed this revision.
  */
 export async function revisionDutyFacts(db: Db | Tx, version: VersionRow): Promise<DutyFacts> {
-  const [signatures, submitters, settings] = await Promise.all([
-    db
-      .select({ signerId: documentSignatures.signerId, meaning: documentSignatures.meaning })
-      .from(documentSignatures)
-      .where(
-        and(eq(documentSignatures.versionId, version.id), inArray(documentSignatures.meaning, dutyMeanings)),
-      ),
-    db
-      .select({ actorId: documentEvents.actorId })
-      .from(documentEvents)
-      .where(and(eq(documentEvents.versionId, version.id), eq(documentEvents.action, 'submit_review'))),
-    dutySettings(db, version.agencyId),
-  ]);
+  // One after the other: inside a transaction the queries share one connection.
+  const signatures = await db
+    .select({ signerId: documentSignatures.signerId, meaning: documentSignatures.meaning })
+    .from(documentSignatures)
+    .where(
+      and(eq(documentSignatures.versionId, version.id), inArray(documentSignatures.meaning, dutyMeanings)),
+    );
+  const submitters = await db
+    .select({ actorId: documentEvents.actorId })
+    .from(documentEvents)
+    .where(and(eq(documentEvents.versionId, version.id), eq(documentEvents.action, 'submit_review')));
+  const settings = await dutySettings(db, version.agencyId);
   return {
     authorIds: [version.draftedBy, ...submitters.map((s) => s.actorId)],
     signatures,
