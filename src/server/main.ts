@@ -4,6 +4,7 @@ import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { sendDueReminders } from './modules/cases/notify/reminders.ts';
+import { writeAuditAnchors } from './platform/audit/audit.anchors.ts';
 import { createMailer } from './platform/mail.ts';
 import { todayInVietnam } from './platform/time.ts';
 
@@ -38,6 +39,10 @@ export async function startServer(config: Config = loadConfig()) {
   const stop = async () => {
     clearInterval(reminders);
     await app.close();
+    // The chain heads as they are at shutdown, outside the database (audit.anchors.ts).
+    await writeAuditAnchors({ database, dataDir: config.dataDir, log: app.log }).catch((err) =>
+      app.log.error({ err }, 'audit anchors not written'),
+    );
     await database.close();
     process.exit(0);
   };
