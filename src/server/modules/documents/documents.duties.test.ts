@@ -75,6 +75,12 @@ describe('segregation of duties on a document revision', () => {
     expect(seen.abilities.actions).toEqual(['review_return']);
     expect(seen.abilities.blocked).toEqual([{ action: 'review_approve', reason: 'self_approval' }]);
 
+    // Nor is their own draft's review listed as their work.
+    const work = (await all.get('/api/v1/documents/my-work')).body.toAct;
+    expect(work.map((w: { versionId: string }) => w.versionId)).not.toContain(id);
+    const headWork = (await (await ctx.as('x.unit_unit_head')).get('/api/v1/documents/my-work')).body.toAct;
+    expect(headWork.map((w: { versionId: string }) => w.versionId)).toContain(id);
+
     const refused = await act(all, id, 'review_approve', sign);
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('document.self_approval');
