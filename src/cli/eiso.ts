@@ -23,7 +23,7 @@ const usage = `eiso — ISO điện tử
                               (--operator: cũng là người vận hành, tạo được cơ quan /
                               also an operator, who creates agencies)
   reminders                   gửi nhắc hạn bước công việc / mail reminders for case steps due next working day
-  audit verify                kiểm tra chuỗi nhật ký / verify the audit trail's hash chains
+  audit verify                kiểm tra chuỗi nhật ký (và mốc neo trong DATA_DIR) / verify the audit trail's hash chains (and the anchors in DATA_DIR)
   backup [FILE]               sao lưu CSDL và tệp / back up database and files (.tar.gz)
   restore FILE                khôi phục vào dữ liệu trống / restore into an empty data folder or database
 `;
@@ -91,13 +91,18 @@ switch (command) {
       console.error(usage);
       process.exit(2);
     }
-    const { verifyAuditChains } = await import('../server/platform/audit/audit.verify.ts');
-    const result = await withDatabase((database) => verifyAuditChains(database.db));
-    for (const p of result.problems) {
-      console.log(
-        `  agency ${p.agencyId}  seq ${p.seq}: ${p.problem === 'changed' ? 'đã bị sửa / changed' : p.problem === 'missing' ? 'bị xóa / deleted' : 'mất các sự kiện cuối / newest events deleted'}`,
-      );
-    }
+    const { verifyAuditChains, describeProblem } = await import('../server/platform/audit/audit.verify.ts');
+    const { readAuditAnchors, anchorsPath } = await import('../server/platform/audit/audit.anchors.ts');
+    // The anchors live outside the database (DATA_DIR): the chain must reach the latest one.
+    const anchors = await readAuditAnchors(config.dataDir);
+    const result = await withDatabase((database) => verifyAuditChains(database.db, anchors));
+    for (const p of result.problems)
+      console.log(`  agency ${p.agencyId}  seq ${p.seq}: ${describeProblem(p)}`);
+    console.log(
+      anchors.length
+        ? `Đối chiếu mốc neo / checked against anchors: ${anchorsPath(config.dataDir)}`
+        : `Chưa có mốc neo / no anchors yet: ${anchorsPath(config.dataDir)}`,
+    );
     console.log(
       result.problems.length === 0
         ? `Toàn vẹn / intact: ${result.events} sự kiện / events, ${result.agencies} cơ quan / agencies.`

@@ -30,3 +30,15 @@ export const externalDetailsBody = z.object({
   externalEffectiveDate: z.iso.date().nullable().optional(),
   legalStatus: z.enum(legalStatuses).nullable().optional(),
 });
+
+/**
+ * Segregation of duties, per agency: may the unit head's review and the secretariat's check
+ * be signed by one person (a small office)? The drafter never signs their own revision.
+ */
+export const dutySettingsView = z.object({ reviewerMayCheck: z.boolean(), version: z.number().int() });
+export type DutySettingsView = z.infer<typeof dutySettingsView>;
+export const putDutySettingsBody = z.object({
+  reviewerMayCheck: z.boolean(),
+  /** The version read (0 before the agency first saved it). */
+  version: z.number().int().min(0),
+});

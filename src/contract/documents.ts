@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, listQuery, version } from './common.ts';
+import { dutyConflict } from './duties.ts';
 
 export const documentTypes = [
   'quality_policy',
@@ -218,7 +219,16 @@ export const versionView = z.object({
   signatures: z.array(signatureView),
   events: z.array(versionEventView),
   version: z.number().int(),
-  abilities: z.object({ edit: z.boolean(), actions: z.array(transitionAction), acknowledge: z.boolean() }),
+  abilities: z.object({
+    edit: z.boolean(),
+    actions: z.array(transitionAction),
+    acknowledge: z.boolean(),
+    /**
+     * Signing steps the person's roles would allow now but segregation of duties refuses
+     * (they drafted the revision, or signed another step of it), with the reason.
+     */
+    blocked: z.array(z.object({ action: transitionAction, reason: dutyConflict })),
+  }),
   acknowledgedAt: z.string().nullable(),
 });
 export type VersionView = z.infer<typeof versionView>;

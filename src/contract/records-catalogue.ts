@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { version } from './common.ts';
+import { dutyConflict } from './duties.ts';
 
 /** Danh mục hồ sơ (Nghị định 30/2020): one per unit and year. */
 export const catalogueStates = ['draft', 'approved', 'issued'] as const;
@@ -141,6 +142,8 @@ export const catalogueView = catalogueSummary.extend({
     issue: z.boolean(),
     returnToDraft: z.boolean(),
     copyForward: z.boolean(),
+    /** Why the unit head may not approve it (they prepared it: segregation of duties), else null. */
+    approveBlocked: dutyConflict.nullable(),
   }),
 });
 export type CatalogueView = z.infer<typeof catalogueView>;

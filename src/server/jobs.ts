@@ -1,5 +1,6 @@
 import { sendDueReminders } from './modules/cases/notify/reminders.ts';
 import { publishDueVersions } from './modules/documents/publish/publish.ts';
+import { writeAuditAnchors } from './platform/audit/audit.anchors.ts';
 import { purgeLoginFailures } from './platform/auth/login-limits.ts';
 import { purgeExpiredSessions } from './platform/auth/sessions.purge.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
@@ -24,6 +25,13 @@ export const jobs: JobDefinition[] = [
     name: 'mail.flush',
     cron: '* * * * *',
     run: async ({ db, transport }) => (transport ? flushOutbox(db, transport) : undefined),
+  },
+  {
+    name: 'audit.anchors',
+    cron: '0 * * * *',
+    run: async ({ db, dataDir }) => ({
+      anchored: (await writeAuditAnchors({ database: { db }, dataDir })).length,
+    }),
   },
   {
     name: 'auth.purge',

@@ -4,6 +4,7 @@ import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { jobs } from './jobs.ts';
+import { writeAuditAnchors } from './platform/audit/audit.anchors.ts';
 import { type JobRunner, startJobRunner } from './platform/jobs/jobs.ts';
 import { createMailer, createTransport } from './platform/mail/mail.ts';
 
@@ -30,6 +31,10 @@ export async function startServer(config: Config = loadConfig()) {
   const stop = async () => {
     await runner?.stop();
     await app.close();
+    // The chain heads as they are at shutdown, outside the database (audit.anchors.ts).
+    await writeAuditAnchors({ database, dataDir: config.dataDir, log: app.log }).catch((err) =>
+      app.log.error({ err }, 'audit anchors not written'),
+    );
     await database.close();
     process.exit(0);
   };

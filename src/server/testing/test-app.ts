@@ -104,6 +104,9 @@ export const testConfig: AppOptions['config'] = {
   dataDir: '/nonexistent',
 };
 
+/** The configuration every test app is built with, on its own data folder. */
+export const testAppConfig = (dataDir: string): AppOptions['config'] => ({ ...testConfig, dataDir });
+
 /** An app on a fresh database with the two-agency fixture, built once per test file. */
 export function setupTestApp(): TestContext {
   const context = { mails: [] as Mail[] } as TestContext;

@@ -10,7 +10,8 @@ import { type AuditContext, recordAudit } from '../../platform/audit/audit.servi
 import { AppError } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
 import { people, units } from '../org/org.table.ts';
-import { actionsFrom } from './documents.lifecycle.ts';
+import { revisionDutyFacts, signingConflict } from './documents.duties.ts';
+import { actionsFrom, transitions } from './documents.lifecycle.ts';
 import { documentsPolicy } from './documents.policy.ts';
 import { loadDocument, loadVersion, signaturesOf } from './documents.repository.ts';
 import { notFoundVersion } from './documents.service.ts';
@@ -52,6 +53,12 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
       ),
     db.select({ n: count() }).from(documentAttachments).where(eq(documentAttachments.versionId, versionId)),
   ]);
+  const allowed = actionsFrom(state).filter((a) => documentsPolicy.act(actor, a, scope));
+  const facts = allowed.some((a) => transitions[a].signs) ? await revisionDutyFacts(db, version) : null;
+  const blocked = allowed.flatMap((action) => {
+    const reason = facts && signingConflict(actor, action, facts);
+    return reason ? [{ action, reason }] : [];
+  });
   return {
     id: version.id,
     documentId: document.id,
@@ -95,8 +102,9 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
     version: version.version,
     abilities: {
       edit: state === 'draft' && documentsPolicy.editDraft(actor, scope),
-      actions: actionsFrom(state).filter((a) => documentsPolicy.act(actor, a, scope)),
+      actions: allowed.filter((a) => !blocked.some((b) => b.action === a)),
       acknowledge: Boolean(ack && !ack.acknowledgedAt),
+      blocked,
     },
     acknowledgedAt: iso(ack?.acknowledgedAt ?? null),
   };

@@ -75,13 +75,14 @@ export async function typeSettings(tx: Tx, agencyId: string, type: DocumentType)
   );
 }
 
-/** The document of the actor's agency with what policies need, or 404. */
-export async function loadDocument(tx: Tx, actor: Actor, id: string) {
-  const [row] = await tx
+/** The document of the actor's agency with what policies need, or 404 (`forUpdate`: its row locked). */
+export async function loadDocument(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+  const query = tx
     .select({ document: documents, unitPath: units.path, unitName: units.name })
     .from(documents)
     .innerJoin(units, eq(units.id, documents.ownerUnitId))
     .where(and(eq(documents.id, id), eq(documents.agencyId, actor.agencyId)));
+  const [row] = forUpdate ? await query.for('update', { of: documents }) : await query;
   if (!row) throw notFound('document');
   const settings = await typeSettings(tx, actor.agencyId, row.document.type as DocumentType);
   const scope: DocumentScope = {
@@ -92,11 +93,17 @@ export async function loadDocument(tx: Tx, actor: Actor, id: string) {
   return { ...row, scope, settings };
 }
 
-export async function loadVersion(tx: Tx, actor: Actor, versionId: string) {
-  const [version] = await tx
+/**
+ * The version of the actor's agency with its document, or 404. `forUpdate` locks the version
+ * row for the rest of the transaction: every read-modify-write of a version takes it, so two
+ * requests at once act one after the other on what the first left.
+ */
+export async function loadVersion(tx: Tx, actor: Actor, versionId: string, forUpdate = false) {
+  const query = tx
     .select()
     .from(documentVersions)
     .where(and(eq(documentVersions.id, versionId), eq(documentVersions.agencyId, actor.agencyId)));
+  const [version] = forUpdate ? await query.for('update') : await query;
   if (!version) throw notFound('document_version');
   const doc = await loadDocument(tx, actor, version.documentId);
   return { version, ...doc };

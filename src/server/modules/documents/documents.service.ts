@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, notInArray } from 'drizzle-orm';
+import { and, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type createChangeRequestBody,
@@ -95,6 +95,8 @@ export async function createChangeRequest(
       if (!documentsPolicy.requestChange(actor, { agencyId: unit.agencyId, unitPath: unit.path }))
         throw forbidden();
       const type = body.type as DocumentType;
+      // Codes are allocated one request at a time per agency: two new documents never share one.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`documents:code:${actor.agencyId}`}))`);
       code = body.code ?? (await suggestCode(tx, actor.agencyId, type, unit.code));
       const [clash] = await tx
         .select({ id: documents.id })
@@ -135,7 +137,8 @@ export async function createChangeRequest(
     } else {
       if (!body.documentId)
         throw invalidField('documentId', { vi: 'Cần chọn tài liệu.', en: 'Choose the document.' });
-      const { document, scope } = await loadDocument(tx, actor, body.documentId);
+      // Locked: two change requests at once cannot both find no change in progress.
+      const { document, scope } = await loadDocument(tx, actor, body.documentId, true);
       if (!documentsPolicy.requestChange(actor, scope)) throw forbidden();
       const [open] = await tx
         .select({ id: documentVersions.id })
@@ -243,7 +246,7 @@ export async function updateDraft(
   body: z.infer<typeof updateDraftBody>,
 ) {
   return db.transaction(async (tx) => {
-    const { version, document, scope } = await loadVersion(tx, actor, versionId);
+    const { version, document, scope } = await loadVersion(tx, actor, versionId, true);
     if (!documentsPolicy.readVersion(actor, scope, version.state as never)) throw notFoundVersion();
     if (!documentsPolicy.editDraft(actor, scope)) throw forbidden();
     if (version.state !== 'draft') {

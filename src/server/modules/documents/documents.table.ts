@@ -205,3 +205,14 @@ export const documentTypeSettings = pgTable(
   },
   (t) => [uniqueIndex('document_type_settings_pk').on(t.agencyId, t.type)],
 );
+
+/**
+ * Per agency: whether the unit head's review and the secretariat's check may be signed by
+ * one person (a commune office has few people). The drafter never signs either way.
+ */
+export const documentDutySettings = pgTable('document_duty_settings', {
+  agencyId: uuid('agency_id').primaryKey(),
+  reviewerMayCheck: boolean('reviewer_may_check').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type DocumentType,
@@ -10,10 +10,12 @@ import {
 } from '../../../contract/documents.ts';
 import type { Db, Tx } from '../../db/connection.ts';
 import { newId } from '../../db/ids.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { type AuditContext, diff, recordAudit } from '../../platform/audit/audit.service.ts';
 import { AppError, forbidden, invalidField, staleVersion } from '../../platform/http/errors.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { people, units } from '../org/org.table.ts';
+import { assertSegregated, revisionDutyFacts } from './documents.duties.ts';
 import { effectiveState, requiredBefore, transitions } from './documents.lifecycle.ts';
 import { documentsPolicy } from './documents.policy.ts';
 import { loadVersion, signaturesOf, type VersionRow } from './documents.repository.ts';
@@ -49,7 +51,7 @@ export async function transition(
   body: z.infer<typeof transitionBody>,
 ) {
   return db.transaction(async (tx) => {
-    const { version, document, scope } = await loadVersion(tx, actor, versionId);
+    const { version, document, scope } = await loadVersion(tx, actor, versionId, true);
     const state = version.state as VersionState;
     if (!documentsPolicy.readVersion(actor, scope, state)) throw notFoundVersion();
     if (!documentsPolicy.act(actor, body.action, scope)) throw forbidden();
@@ -84,6 +86,7 @@ export async function transition(
     }
     let signerPosition = '';
     if (t.signs) {
+      assertSegregated(actor, body.action, await revisionDutyFacts(tx, version));
       signerPosition = await verifySigner(tx, actor, body.password!);
       const valid = (await signaturesOf(tx, versionId)).filter(
         (s) => !s.voidedAt && s.contentHash === version.contentHash,
@@ -109,11 +112,12 @@ export async function transition(
       patch.effectiveDate = body.effectiveDate!;
       patch.issueNo = await nextIssueNo(tx, document.id, version);
     }
-    const [updated] = await tx
-      .update(documentVersions)
-      .set({ ...patch, state: to, version: version.version + 1, updatedAt: new Date() })
-      .where(eq(documentVersions.id, versionId))
-      .returning();
+    const updated = await updateVersioned(
+      tx,
+      documentVersions,
+      { id: versionId, agencyId: actor.agencyId, version: version.version },
+      { ...patch, state: to },
+    );
     if (t.signs) {
       await recordSignature(tx, actor, {
         versionId,
@@ -213,7 +217,11 @@ export const addMonths = (date: string, months: number) => {
  * distributed to are asked to acknowledge it.
  */
 export async function putInForce(tx: Tx, audit: AuditContext, version: VersionRow) {
-  const [document] = await tx.select().from(documents).where(eq(documents.id, version.documentId));
+  const [document] = await tx
+    .select()
+    .from(documents)
+    .where(eq(documents.id, version.documentId))
+    .for('update');
   const withdraw = version.changeKind === 'withdraw';
   if (document.currentVersionId && document.currentVersionId !== version.id) {
     await tx
@@ -244,7 +252,7 @@ export async function putInForce(tx: Tx, audit: AuditContext, version: VersionRo
       };
   await tx
     .update(documents)
-    .set({ ...docPatch, version: document.version + 1, updatedAt: new Date() })
+    .set({ ...docPatch, version: sql`${documents.version} + 1`, updatedAt: new Date() })
     .where(eq(documents.id, document.id));
   await recordAudit(tx, audit, {
     agencyId: version.agencyId,
@@ -284,7 +292,7 @@ export async function putInForce(tx: Tx, audit: AuditContext, version: VersionRo
 /** Approved versions whose effective date has come go into force (run on reads and daily). */
 export async function promoteDueVersions(db: Db, agencyId: string, today = todayInVietnam()) {
   const due = await db
-    .select()
+    .select({ id: documentVersions.id })
     .from(documentVersions)
     .where(
       and(
@@ -293,10 +301,20 @@ export async function promoteDueVersions(db: Db, agencyId: string, today = today
         lte(documentVersions.effectiveDate, today),
       ),
     );
-  for (const version of due) {
-    await db.transaction((tx) =>
-      putInForce(tx, { actor: null, actorName: 'Hệ thống (đến ngày hiệu lực)' }, version),
-    );
+  let promoted = 0;
+  for (const { id } of due) {
+    // Re-read under the row lock: a concurrent reader (or approval) may have promoted it
+    // already, and then this one must neither supersede twice nor record a second event.
+    promoted += await db.transaction(async (tx) => {
+      const [version] = await tx
+        .select()
+        .from(documentVersions)
+        .where(and(eq(documentVersions.id, id), eq(documentVersions.state, 'approved')))
+        .for('update');
+      if (!version) return 0;
+      await putInForce(tx, { actor: null, actorName: 'Hệ thống (đến ngày hiệu lực)' }, version);
+      return 1;
+    });
   }
-  return due.length;
+  return promoted;
 }

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connection.ts';
 import { type Fixture, seedFixture } from '../../testing/fixture.ts';
 import { openEmptyTestDatabase, openTestDatabase } from '../../testing/test-database.ts';
+import { readAuditAnchors } from '../audit/audit.anchors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { verifyAuditChains } from '../audit/audit.verify.ts';
 import { listTables, type Manifest, quoteIdent } from './archive.ts';
@@ -124,8 +125,9 @@ describe('backup and restore', () => {
     expect(expected.unit_events).toHaveLength(1);
     expect(result.rows).toBe(Object.values(expected).reduce((n, rows) => n + rows.length, 0));
     expect(readFileSync(join(targetDir, uploadPath)).equals(upload)).toBe(true);
-    expect(readdirNames(targetDir)).toEqual(['files']); // no leftovers from unpacking
-    const chains = await verifyAuditChains(target.db);
+    // No leftovers from unpacking; the audit anchors came along and the chain reaches them.
+    expect(readdirNames(targetDir)).toEqual(['audit-anchors.jsonl', 'files']);
+    const chains = await verifyAuditChains(target.db, await readAuditAnchors(targetDir));
     expect(chains.problems).toEqual([]);
     expect(chains.events).toBe(2);
 

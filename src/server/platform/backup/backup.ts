@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { create as createTar } from 'tar';
 import type { Database, SqlClient } from '../../db/connection.ts';
+import { ANCHORS_FILE, anchorsPath, writeAuditAnchors } from '../audit/audit.anchors.ts';
 import {
   appliedMigrations,
   FORMAT,
@@ -27,7 +28,7 @@ export type BackupResult = { file: string; tables: number; rows: number; files: 
  */
 export async function backup(
   database: Database,
-  options: { dataDir: string; file: string },
+  options: { dataDir: string; file: string; log?: { info: (details: object, message: string) => void } },
 ): Promise<BackupResult> {
   const file = resolve(options.file);
   await mkdir(dirname(file), { recursive: true });
@@ -35,6 +36,9 @@ export async function backup(
   const staging = await mkdtemp(join(dirname(file), '.eiso-backup-'));
   const partial = join(staging, basename(file));
   try {
+    // The chain heads are anchored first and the anchors travel with the backup: a copy
+    // kept elsewhere still shows how far each chain had reached (audit.anchors.ts).
+    await writeAuditAnchors({ database, dataDir: options.dataDir, log: options.log });
     await mkdir(join(staging, 'tables'));
     const dump = await database.withClient((client) => dumpTables(client, join(staging, 'tables')));
 
@@ -48,6 +52,11 @@ export async function backup(
       // Archived through a link (followed) rather than copied: no second copy on disk.
       await symlink(resolve(filesDir), join(staging, 'files'), 'dir');
       entries.push('files');
+    }
+
+    if (existsSync(anchorsPath(options.dataDir))) {
+      await copyFile(anchorsPath(options.dataDir), join(staging, ANCHORS_FILE));
+      entries.push(ANCHORS_FILE);
     }
 
     const manifest: Manifest = {

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { extract as extractTar, list as listTar } from 'tar';
 import type { Database, SqlClient } from '../../db/connection.ts';
 import { migrate } from '../../db/migrate.ts';
+import { ANCHORS_FILE, anchorsPath } from '../audit/audit.anchors.ts';
 import {
   appliedMigrations,
   BackupError,
@@ -88,6 +89,10 @@ export async function restore(
       if (existsSync(filesDir)) await rmdir(filesDir); // empty, checked above
       await rename(unpackedFiles, filesDir);
     }
+    // The backup's audit anchors come along, unless this data folder keeps its own already.
+    const unpackedAnchors = join(staging, ANCHORS_FILE);
+    if (existsSync(unpackedAnchors) && !existsSync(anchorsPath(options.dataDir)))
+      await rename(unpackedAnchors, anchorsPath(options.dataDir));
     return { ...result, files };
   } finally {
     await rm(staging, { recursive: true, force: true, maxRetries: 5 });
@@ -112,7 +117,12 @@ async function unpack(file: string, dir: string): Promise<Manifest> {
       const name = path.replace(/^\.\//, '');
       if (type === 'Directory') return name === 'tables/' || name === 'files/' || name.startsWith('files/');
       if (type !== 'File') return false;
-      return name === 'manifest.json' || /^tables\/[^/]+\.jsonl$/.test(name) || name.startsWith('files/');
+      return (
+        name === 'manifest.json' ||
+        name === ANCHORS_FILE ||
+        /^tables\/[^/]+\.jsonl$/.test(name) ||
+        name.startsWith('files/')
+      );
     },
   };
   try {

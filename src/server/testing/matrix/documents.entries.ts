@@ -114,6 +114,18 @@ export const documentSettingsEntries = (k: MatrixKit): Entries => ({
     // Agency-wide administrators and the agency-wide secretariat.
     expect: (a): Outcome => (a.agencyAdmin || a.username === 'x.secretariat_all' ? 'ok' : 403),
   },
+  'GET /api/v1/documents/duty-settings': {
+    send: (c) => c.get('/api/v1/documents/duty-settings'),
+    expect: anyone,
+  },
+  'PUT /api/v1/documents/duty-settings': {
+    send: async (c) => {
+      const current = (await c.get('/api/v1/documents/duty-settings')).body;
+      return c.put('/api/v1/documents/duty-settings', { reviewerMayCheck: true, version: current.version });
+    },
+    // Agency-wide administrators and the agency-wide secretariat.
+    expect: (a): Outcome => (a.agencyAdmin || a.username === 'x.secretariat_all' ? 'ok' : 403),
+  },
   'PATCH /api/v1/documents/:id/external': {
     send: async (c, t) => {
       const { documentId } = await seedDocument(k.db(), {

@@ -2,6 +2,7 @@ import { casesEn } from '../../modules/cases/cases.i18n.ts';
 import { caseMeasuresEn } from '../../modules/cases/measures/measures.i18n.ts';
 import { catalogueEn } from '../../modules/records/catalogue/catalogue.i18n.ts';
 import { recordFilesEn } from '../../modules/records/files/files.i18n.ts';
+import { dutiesEn } from '../duties.i18n.ts';
 
 import type { vi } from './vi.ts';
 
@@ -870,6 +871,7 @@ export const en: Strings<typeof vi> = {
     },
   },
   catalogue: catalogueEn,
+  duties: dutiesEn,
   recordFiles: recordFilesEn,
   cases: casesEn,
   caseMeasures: caseMeasuresEn,

@@ -2,6 +2,7 @@ import { casesVi } from '../../modules/cases/cases.i18n.ts';
 import { caseMeasuresVi } from '../../modules/cases/measures/measures.i18n.ts';
 import { catalogueVi } from '../../modules/records/catalogue/catalogue.i18n.ts';
 import { recordFilesVi } from '../../modules/records/files/files.i18n.ts';
+import { dutiesVi } from '../duties.i18n.ts';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (the type checks it). */
 export const vi = {
@@ -865,6 +866,7 @@ export const vi = {
     },
   },
   catalogue: catalogueVi,
+  duties: dutiesVi,
   recordFiles: recordFilesVi,
   cases: casesVi,
   caseMeasures: caseMeasuresVi,

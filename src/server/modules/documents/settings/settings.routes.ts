@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { idParams } from '../../../../contract/common.ts';
 import {
+  dutySettingsView,
   externalDetailsBody,
+  putDutySettingsBody,
   putTypeSettingBody,
   typeParams,
   typeSetting,
@@ -11,7 +13,13 @@ import type { Db } from '../../../db/connection.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { getDocumentView } from '../documents.queries.ts';
-import { listTypeSettings, putTypeSetting, updateExternalDetails } from './settings.service.ts';
+import {
+  getDutySettings,
+  listTypeSettings,
+  putDutySettings,
+  putTypeSetting,
+  updateExternalDetails,
+} from './settings.service.ts';
 
 export function settingsRoutes(app: Api, { db }: { db: Db }) {
   const tags = ['Tài liệu / Documents'];
@@ -30,6 +38,22 @@ export function settingsRoutes(app: Api, { db }: { db: Db }) {
       schema: { tags, params: typeParams, body: putTypeSettingBody, response: { 200: typeSetting } },
     },
     (req) => putTypeSetting(depsOf(db, req), req.params.type, req.body),
+  );
+  app.get(
+    '/api/v1/documents/duty-settings',
+    {
+      config: { access: 'signed-in', policy: 'documents.read' },
+      schema: { tags, response: { 200: dutySettingsView } },
+    },
+    (req) => getDutySettings(db, actorOf(req)),
+  );
+  app.put(
+    '/api/v1/documents/duty-settings',
+    {
+      config: { access: 'signed-in', policy: 'documents.configureTypes' },
+      schema: { tags, body: putDutySettingsBody, response: { 200: dutySettingsView } },
+    },
+    (req) => putDutySettings(depsOf(db, req), req.body),
   );
   app.patch(
     '/api/v1/documents/:id/external',

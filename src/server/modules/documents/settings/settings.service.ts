@@ -1,14 +1,20 @@
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { externalDetailsBody, TypeSetting } from '../../../../contract/document-settings.ts';
+import type {
+  DutySettingsView,
+  externalDetailsBody,
+  TypeSetting,
+} from '../../../../contract/document-settings.ts';
 import { type DocumentType, documentTypes } from '../../../../contract/documents.ts';
 import type { Role } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
-import { updateVersioned } from '../../../db/versioned.ts';
+import { isUniqueViolation, updateVersioned } from '../../../db/versioned.ts';
 import { type AuditContext, diff, recordAudit } from '../../../platform/audit/audit.service.ts';
-import { AppError, forbidden } from '../../../platform/http/errors.ts';
+import { AppError, forbidden, staleVersion } from '../../../platform/http/errors.ts';
 import { type Actor, holds, holdsAgencyWide } from '../../../platform/permissions/actor.ts';
+import { dutySettings } from '../documents.duties.ts';
 import { loadDocument, typeSettings } from '../documents.repository.ts';
-import { documents, documentTypeSettings } from '../documents.table.ts';
+import { documentDutySettings, documents, documentTypeSettings } from '../documents.table.ts';
 
 type Deps = { db: Db; actor: Actor; audit: AuditContext };
 
@@ -44,6 +50,63 @@ export async function putTypeSetting(
     });
     return { type, ...body };
   });
+}
+
+export async function getDutySettings(db: Db, actor: Actor): Promise<DutySettingsView> {
+  const s = await dutySettings(db, actor.agencyId);
+  return { reviewerMayCheck: s.reviewerMayCheck, version: s.version };
+}
+
+/**
+ * The same people configure segregation of duties. The row is written with the version read
+ * in its WHERE (or created once): two administrators saving at once cannot both succeed.
+ */
+export async function putDutySettings(
+  { db, actor, audit }: Deps,
+  body: { reviewerMayCheck: boolean; version: number },
+): Promise<DutySettingsView> {
+  if (!holdsAgencyWide(actor, 'admin') && !holdsAgencyWide(actor, 'secretariat')) throw forbidden();
+  try {
+    return await db.transaction(async (tx) => {
+      const before = await dutySettings(tx, actor.agencyId);
+      const [row] =
+        body.version === 0
+          ? await tx
+              .insert(documentDutySettings)
+              .values({ agencyId: actor.agencyId, reviewerMayCheck: body.reviewerMayCheck })
+              .returning()
+          : await tx
+              .update(documentDutySettings)
+              .set({
+                reviewerMayCheck: body.reviewerMayCheck,
+                version: sql`${documentDutySettings.version} + 1`,
+                updatedAt: new Date(),
+              })
+              .where(
+                and(
+                  eq(documentDutySettings.agencyId, actor.agencyId),
+                  eq(documentDutySettings.version, body.version),
+                ),
+              )
+              .returning();
+      if (!row) throw staleVersion();
+      await recordAudit(tx, audit, {
+        agencyId: actor.agencyId,
+        entityType: 'document_duty_settings',
+        entityId: actor.agencyId,
+        entityLabel: 'Phân tách nhiệm vụ / Segregation of duties',
+        action: 'update',
+        changes: diff(
+          { reviewerMayCheck: before.reviewerMayCheck },
+          { reviewerMayCheck: row.reviewerMayCheck },
+        ),
+      });
+      return { reviewerMayCheck: row.reviewerMayCheck, version: row.version };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw staleVersion();
+    throw e;
+  }
 }
 
 /** Number, issuer, dates and legal status of an external document, kept by the secretariat or the owner unit's ISO officer. */

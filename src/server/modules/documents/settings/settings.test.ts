@@ -40,7 +40,7 @@ describe('document type settings', () => {
     expect(
       (
         await secretariat.put('/api/v1/documents/type-settings/form', {
-          approverRole: 'unit_head',
+          approverRole: 'steering_member',
           codePrefix: 'MAU',
         })
       ).status,
@@ -72,7 +72,8 @@ describe('document type settings', () => {
         })
       ).status,
     ).toBe(403);
-    const approved = await act(head, created.versionId, 'approve', {
+    const steering = await ctx.as('x.unit_steering_member');
+    const approved = await act(steering, created.versionId, 'approve', {
       password: FIXTURE_PASSWORD,
       decisionNo: '1',
       issueDate: '2018-01-01',

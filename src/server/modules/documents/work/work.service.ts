@@ -5,7 +5,8 @@ import type { Db } from '../../../db/connection.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { people, units } from '../../org/org.table.ts';
-import { actionsFrom } from '../documents.lifecycle.ts';
+import { revisionDutyFacts, signingConflict } from '../documents.duties.ts';
+import { actionsFrom, transitions } from '../documents.lifecycle.ts';
 import { documentsPolicy } from '../documents.policy.ts';
 import { loadVersion, typeSettings } from '../documents.repository.ts';
 import { notFoundVersion } from '../documents.service.ts';
@@ -42,6 +43,9 @@ export async function documentWork(db: Db, actor: Actor): Promise<DocumentWork> 
     // A draft is work for its ISO officer; cancelling alone does not make it someone's task.
     const actions = actionsFrom(state).filter((a) => a !== 'cancel' && documentsPolicy.act(actor, a, scope));
     if (!actions.length) continue;
+    // A step whose signature segregation of duties keeps from this person is someone else's work.
+    const signing = actions.find((a) => transitions[a].signs);
+    if (signing && signingConflict(actor, signing, await revisionDutyFacts(db, row.version))) continue;
     toAct.push({
       versionId: row.version.id,
       documentId: row.document.id,

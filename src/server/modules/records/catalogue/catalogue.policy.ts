@@ -1,5 +1,6 @@
 import type { CatalogueState } from '../../../../contract/records-catalogue.ts';
 import { type Actor, holds, memberOf, type Scoped, sameAgency } from '../../../platform/permissions/actor.ts';
+import { dutyConflict, dutyError } from '../../../platform/permissions/duties.ts';
 
 /** Those who keep a unit's catalogue: its ISO officer and head, and the secretariat. */
 const keeper = (actor: Actor, unit: Scoped) =>
@@ -21,3 +22,21 @@ export const cataloguePolicy = {
   createSomewhere: (actor: Actor) =>
     actor.grants.some((g) => ['iso_officer', 'unit_head', 'secretariat'].includes(g.role)),
 };
+
+/** Segregation of duties: whoever prepared (created) the catalogue does not approve it. */
+export const approvalConflict = (actor: Actor, catalogue: { createdBy: string | null }) =>
+  dutyConflict(actor.personId, 'approve', { authorIds: [catalogue.createdBy], signatures: [] });
+
+/** 403 catalogue.self_approval when the person prepared the catalogue they would approve. */
+export function assertNotPreparer(actor: Actor, catalogue: { createdBy: string | null }) {
+  const conflict = approvalConflict(actor, catalogue);
+  if (conflict) {
+    throw dutyError('catalogue', conflict, {
+      personId: actor.personId,
+      meaning: 'approve',
+      facts: { authorIds: [catalogue.createdBy], signatures: [] },
+      names: { approve: { vi: 'phê duyệt', en: 'approval' } },
+      author: { vi: 'lập danh mục này', en: 'prepared this catalogue' },
+    });
+  }
+}

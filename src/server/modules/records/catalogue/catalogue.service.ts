@@ -13,7 +13,7 @@ import { AppError, forbidden, invalidField, notFound } from '../../../platform/h
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { units } from '../../org/org.table.ts';
 import { catalogueEntries, catalogueHeadings, recordsCatalogues } from '../records.table.ts';
-import { cataloguePolicy } from './catalogue.policy.ts';
+import { assertNotPreparer, cataloguePolicy } from './catalogue.policy.ts';
 import {
   type CatalogueRow,
   type Deps,
@@ -113,6 +113,7 @@ export async function transitionCatalogue(
     const { catalogue, unit } = await loadCatalogue(tx, actor, id, true);
     const rule = transitions[body.action];
     if (!rule.may(actor, unitScope(unit))) throw forbidden();
+    if (body.action === 'approve') assertNotPreparer(actor, catalogue);
     if (catalogue.state !== rule.from) {
       throw new AppError(409, 'catalogue.transition_forbidden', {
         vi: `Không thể thực hiện thao tác này khi danh mục đang ở trạng thái "${stateVi[catalogue.state as CatalogueState]}".`,

@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/permissions/actor.ts';
 import { agencies, people, units } from '../../org/org.table.ts';
 import { catalogueEntries, recordFiles, recordsCatalogues } from '../records.table.ts';
 import { nextCode } from './catalogue.numbers.ts';
-import { cataloguePolicy } from './catalogue.policy.ts';
+import { approvalConflict, cataloguePolicy } from './catalogue.policy.ts';
 import {
   entriesOf,
   headingsOf,
@@ -163,10 +163,12 @@ export async function getCatalogueView(db: Db, actor: Actor, id: string): Promis
     counts: { total: entries.length, permanent, limited: entries.length - permanent },
     abilities: {
       edit: state === 'draft' && cataloguePolicy.edit(actor, scope),
-      approve: state === 'draft' && cataloguePolicy.approve(actor, scope),
+      approve: state === 'draft' && cataloguePolicy.approve(actor, scope) && !approvalConflict(actor, c),
       issue: state === 'approved' && cataloguePolicy.issue(actor, scope),
       returnToDraft: state === 'approved' && cataloguePolicy.returnToDraft(actor, scope),
       copyForward: !next && cataloguePolicy.edit(actor, scope),
+      approveBlocked:
+        state === 'draft' && cataloguePolicy.approve(actor, scope) ? approvalConflict(actor, c) : null,
     },
   };
 }

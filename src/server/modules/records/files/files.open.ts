@@ -126,6 +126,12 @@ export async function addFileItem(
   input: AddItemInput,
 ): Promise<FileItemRow> {
   const { actor } = context;
+  // The file row is locked first: two documents added at once get two positions, and the page count adds up.
+  await tx
+    .select({ id: recordFiles.id })
+    .from(recordFiles)
+    .where(and(eq(recordFiles.id, input.fileId), eq(recordFiles.agencyId, actor.agencyId)))
+    .for('update');
   const [{ next }] = await tx
     .select({ next: sql<number>`coalesce(max(${recordFileItems.position}), 0)::int + 1` })
     .from(recordFileItems)

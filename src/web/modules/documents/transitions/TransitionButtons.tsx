@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type TransitionAction, transitionBody, type VersionView } from '../../../../contract/documents.ts';
 import { ApiError, api } from '../../../app/api.ts';
+import { DutyBlockedButton } from '../../../app/components/DutyBlockedButton.tsx';
 import { FormModal } from '../../../app/components/FormModal.tsx';
 import { formatDateTime, toIsoDate } from '../../../app/format.ts';
 import { zodRule } from '../../../app/forms.ts';
@@ -103,6 +104,9 @@ export function TransitionButtons({ version: v }: { version: VersionView }) {
         >
           {actionLabel(action)}
         </Button>
+      ))}
+      {v.abilities.blocked.map(({ action, reason }) => (
+        <DutyBlockedButton key={action} label={actionLabel(action)} reason={reason} />
       ))}
       <SigningModal
         open={signing !== null}

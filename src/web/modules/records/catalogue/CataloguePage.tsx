@@ -11,6 +11,7 @@ import type {
   CatalogueView,
 } from '../../../../contract/records-catalogue.ts';
 import { api } from '../../../app/api.ts';
+import { DutyBlockedButton } from '../../../app/components/DutyBlockedButton.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
 import { PageSpinner } from '../../../app/components/PageSpinner.tsx';
@@ -154,6 +155,9 @@ function Actions({ view, onEdit }: { view: CatalogueView; onEdit: (e: Editing) =
         <Button type="primary" onClick={() => transition('approve')}>
           {t('catalogue.actions.approve')}
         </Button>
+      )}
+      {a.approveBlocked && (
+        <DutyBlockedButton label={t('catalogue.actions.approve')} reason={a.approveBlocked} />
       )}
       {a.issue && (
         <Button type="primary" onClick={() => transition('issue')}>
