@@ -93,8 +93,8 @@ describe('scheduled jobs, with two instances on one PostgreSQL', () => {
     const events = await ctx.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityId, seeded.versionId), eq(auditEvents.agencyId, agencyX)));
-    expect(events).toHaveLength(1);
+      .where(and(eq(auditEvents.entityId, seeded.documentId), eq(auditEvents.agencyId, agencyX)));
+    expect(events.map((e) => e.action)).toEqual(['in_force']);
   });
 
   it('queue a step reminder once, however many run it at the same moment', async () => {
