@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { errorBody } from '../../../../contract/common.ts';
+import type { RouteAccess } from '../request-context.ts';
+import { type ErrorCode, STATUS_TEXT, statusOf } from './error-codes.ts';
+import type { Operation } from './operations.ts';
+
+type Schema = { properties?: Record<string, unknown>; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[] };
+type OperationObject = {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: Array<{ in: string }>;
+  requestBody?: { content: Record<string, { schema?: Schema }> };
+  responses?: Record<string, unknown>;
+  security?: unknown[];
+};
+type Document = {
+  paths?: Record<string, Record<string, OperationObject>>;
+  components?: { schemas?: Record<string, unknown> };
+};
+type Route = { method: string; url: string; access?: RouteAccess };
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** "GET /api/v1/documents/:id" from the description's "get" and "/api/v1/documents/{id}". */
+export const routeKey = (method: string, path: string) =>
+  `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+
+const hasVersion = (schema: Schema | undefined): boolean =>
+  !!schema &&
+  (!!schema.properties?.version ||
+    [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].some(hasVersion));
+
+const uploadBody = {
+  required: true,
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary' } },
+      },
+    },
+  },
+};
+
+/** The codes a route answers by its kind, before those its entry lists. */
+function defaultErrors(
+  method: string,
+  op: OperationObject,
+  access: RouteAccess | undefined,
+  upload: boolean,
+) {
+  const codes: ErrorCode[] = [];
+  if (op.parameters?.length || op.requestBody || WRITES.has(method) || upload)
+    codes.push('validation.failed');
+  if (access === 'signed-in') {
+    codes.push('auth.unauthenticated', 'auth.forbidden');
+    if (WRITES.has(method)) codes.push('auth.csrf');
+  }
+  if (hasVersion(op.requestBody?.content['application/json']?.schema)) codes.push('record.stale');
+  if (upload) codes.push('file.too_large');
+  return codes;
+}
+
+const errorResponse = (status: number, codes: string[]) => ({
+  description: `${STATUS_TEXT[status]}: ${codes.map((c) => `\`${c}\``).join(', ')}`,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+function describe(method: string, op: OperationObject, entry: Operation, route: Route | undefined) {
+  const codes = [...new Set([...defaultErrors(method, op, route?.access, !!entry.upload), ...entry.errors])];
+  const byStatus = new Map<number, string[]>();
+  for (const code of codes) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
+  const statuses = [...byStatus.keys()].sort((a, b) => a - b);
+  const errorLines = statuses.map(
+    (s) =>
+      `- ${s}: ${byStatus
+        .get(s)!
+        .map((c) => `\`${c}\``)
+        .join(', ')}`,
+  );
+  op.operationId = entry.id;
+  op.summary = entry.vi;
+  op.tags = [entry.tag];
+  op.description = [
+    `${entry.vi}. — ${entry.en}.`,
+    op.description,
+    errorLines.length ? `Mã lỗi — Error codes:\n${errorLines.join('\n')}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  if (entry.upload && !op.requestBody) op.requestBody = uploadBody;
+  if (route?.access === 'public') op.security = [];
+  op.responses = {
+    ...op.responses,
+    ...Object.fromEntries(statuses.map((s) => [String(s), errorResponse(s, byStatus.get(s)!)])),
+  };
+}
+
+/** A placeholder for a route the catalogue lacks: the description stays valid, the test fails. */
+const unlisted = (key: string): Operation => ({
+  id: key.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
+  vi: key,
+  en: key,
+  tag: 'Chưa mô tả / Undescribed',
+  errors: [],
+});
+
+/** Fills every operation from the catalogue and adds the one error schema (transformObject). */
+export function describeOperations<T extends Document>(
+  document: T,
+  operations: Record<string, Operation>,
+  routes: Route[],
+): T {
+  const { $schema: _, ...error } = z.toJSONSchema(errorBody) as Record<string, unknown>;
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, Error: error },
+  };
+  for (const [path, methods] of Object.entries(document.paths ?? {})) {
+    for (const [method, op] of Object.entries(methods)) {
+      const key = routeKey(method, path);
+      const route = routes.find((r) => `${r.method} ${r.url}` === key);
+      describe(method.toUpperCase(), op, operations[key] ?? unlisted(key), route);
+    }
+  }
+  return document;
+}
