@@ -167,6 +167,7 @@ export interface paths {
      * - 400: `validation.failed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`
+     * - 404: `unit.not_found`
      * - 409: `unit.code_taken`
      */
     post: operations["units.create"];
@@ -215,6 +216,7 @@ export interface paths {
      * - 400: `validation.failed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`
+     * - 404: `unit.not_found`
      * - 409: `record.stale`
      */
     post: operations["units.restructure"];
@@ -1351,6 +1353,7 @@ export interface paths {
      * - 400: `validation.failed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`
+     * - 404: `unit.not_found`
      */
     get: operations["cases.startOptions"];
   };
@@ -2275,6 +2278,7 @@ export interface operations {
    * - 400: `validation.failed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`
+   * - 404: `unit.not_found`
    * - 409: `unit.code_taken`
    */
   "units.create": {
@@ -2332,6 +2336,12 @@ export interface operations {
       };
       /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
       403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `unit.not_found` */
+      404: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -2573,6 +2583,7 @@ export interface operations {
    * - 400: `validation.failed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`
+   * - 404: `unit.not_found`
    * - 409: `record.stale`
    */
   "units.restructure": {
@@ -2664,6 +2675,12 @@ export interface operations {
       };
       /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
       403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `unit.not_found` */
+      404: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -9567,6 +9584,7 @@ export interface operations {
    * - 400: `validation.failed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`
+   * - 404: `unit.not_found`
    */
   "cases.startOptions": {
     parameters: {
@@ -9630,6 +9648,12 @@ export interface operations {
       };
       /** @description Không có quyền — Not allowed: `auth.forbidden` */
       403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `unit.not_found` */
+      404: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

@@ -16,6 +16,7 @@ export const caseOperations = operationsOf(TAGS.cases.name, {
     'cases.startOptions',
     'Các quy trình có thể bắt đầu',
     'Procedures a case can be started with',
+    ['unit.not_found'],
   ],
   'GET /api/v1/cases/:id': ['cases.get', 'Xem công việc', 'Get a work case', [workCase]],
   'POST /api/v1/cases/:id/claim': [

@@ -16,7 +16,12 @@ export const orgOperations = operationsOf(TAGS.org.name, {
     ['agency.not_found'],
   ],
   'GET /api/v1/units': ['units.list', 'Danh sách đơn vị', 'List units'],
-  'POST /api/v1/units': ['units.create', 'Tạo đơn vị', 'Create a unit', ['unit.code_taken']],
+  'POST /api/v1/units': [
+    'units.create',
+    'Tạo đơn vị',
+    'Create a unit',
+    ['unit.code_taken', 'unit.not_found'],
+  ],
   'GET /api/v1/units/:id': ['units.get', 'Xem đơn vị', 'Get a unit', ['unit.not_found']],
   'PATCH /api/v1/units/:id': ['units.update', 'Sửa đơn vị', 'Update a unit', ['unit.not_found']],
   'GET /api/v1/unit-events': [
@@ -28,6 +33,7 @@ export const orgOperations = operationsOf(TAGS.org.name, {
     'units.restructure',
     'Tổ chức lại đơn vị: đổi tên, sáp nhập, chia tách, giải thể',
     'Restructure units: rename, merge, split, dissolve',
+    ['unit.not_found'],
   ],
   'GET /api/v1/positions': ['positions.list', 'Danh sách chức vụ', 'List positions'],
   'POST /api/v1/positions': [
