@@ -15,6 +15,9 @@ export interface paths {
     /**
      * Tình trạng máy chủ và cơ sở dữ liệu
      * @description Tình trạng máy chủ và cơ sở dữ liệu. — Server and database health.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
      */
     get: operations["system.health"];
   };
@@ -24,8 +27,10 @@ export interface paths {
      * @description Đăng nhập. — Sign in; the answer carries the session cookie and the CSRF token.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.invalid_credentials`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      * - 423: `auth.locked`
      * - 429: `rate_limited`
      */
@@ -37,7 +42,7 @@ export interface paths {
      * @description Đăng xuất. — Sign out.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`
      */
@@ -49,6 +54,7 @@ export interface paths {
      * @description Người đang đăng nhập. — The signed-in person, roles and active unit.
      *
      * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`
      */
@@ -60,9 +66,11 @@ export interface paths {
      * @description Chọn đơn vị làm việc. — Choose the active unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     put: operations["auth.activeUnit.set"];
   };
@@ -72,9 +80,11 @@ export interface paths {
      * @description Đổi mật khẩu. — Change one’s password.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["auth.password.change"];
   };
@@ -84,8 +94,9 @@ export interface paths {
      * @description Danh sách mã truy cập API. — List one’s API tokens.
      *
      * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["auth.tokens.list"];
     /**
@@ -93,9 +104,11 @@ export interface paths {
      * @description Tạo mã truy cập API. — Create an API token (shown once).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["auth.tokens.create"];
   };
@@ -105,10 +118,11 @@ export interface paths {
      * @description Thu hồi mã truy cập API. — Revoke an API token.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `api_token.not_found`
+     * - 414: `request.uri_too_long`
      */
     delete: operations["auth.tokens.revoke"];
   };
@@ -118,8 +132,9 @@ export interface paths {
      * @description Danh sách cơ quan. — List agencies.
      *
      * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["agencies.list"];
     /**
@@ -127,10 +142,12 @@ export interface paths {
      * @description Tạo cơ quan cùng quản trị viên đầu tiên. — Create an agency with its first administrator.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 409: `agency.code_taken`, `person.username_taken`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["agencies.create"];
   };
@@ -140,11 +157,14 @@ export interface paths {
      * @description Sửa thông tin cơ quan. — Update an agency.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `agency.not_found`
      * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["agencies.update"];
   };
@@ -154,9 +174,9 @@ export interface paths {
      * @description Danh sách đơn vị. — List units.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["units.list"];
     /**
@@ -164,11 +184,13 @@ export interface paths {
      * @description Tạo đơn vị. — Create a unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
      * - 409: `unit.code_taken`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["units.create"];
   };
@@ -178,10 +200,11 @@ export interface paths {
      * @description Xem đơn vị. — Get a unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["units.get"];
     /**
@@ -189,11 +212,14 @@ export interface paths {
      * @description Sửa đơn vị. — Update a unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
      * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["units.update"];
   };
@@ -203,9 +229,9 @@ export interface paths {
      * @description Lịch sử tổ chức lại đơn vị. — History of unit restructuring.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["units.events.list"];
     /**
@@ -213,11 +239,13 @@ export interface paths {
      * @description Tổ chức lại đơn vị: đổi tên, sáp nhập, chia tách, giải thể. — Restructure units: rename, merge, split, dissolve.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
      * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["units.restructure"];
   };
@@ -227,8 +255,9 @@ export interface paths {
      * @description Danh sách chức vụ. — List positions.
      *
      * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["positions.list"];
     /**
@@ -236,10 +265,12 @@ export interface paths {
      * @description Thêm chức vụ. — Create a position.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 409: `position.name_taken`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["positions.create"];
   };
@@ -249,11 +280,14 @@ export interface paths {
      * @description Sửa chức vụ. — Update a position.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `position.not_found`
      * - 409: `record.stale`, `position.name_taken`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["positions.update"];
   };
@@ -263,9 +297,9 @@ export interface paths {
      * @description Danh sách người dùng. — List people.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["people.list"];
     /**
@@ -273,10 +307,12 @@ export interface paths {
      * @description Thêm người dùng. — Create a person.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 409: `person.username_taken`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["people.create"];
   };
@@ -286,10 +322,11 @@ export interface paths {
      * @description Xem người dùng. — Get a person.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `person.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["people.get"];
     /**
@@ -297,11 +334,14 @@ export interface paths {
      * @description Sửa người dùng. — Update a person.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `person.not_found`
      * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["people.update"];
   };
@@ -311,11 +351,14 @@ export interface paths {
      * @description Đặt lại mật khẩu. — Reset a person’s password (a temporary one is returned).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `person.not_found`
      * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["people.resetPassword"];
   };
@@ -325,11 +368,14 @@ export interface paths {
      * @description Phân quyền. — Grant a role over a unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `person.not_found`
      * - 409: `grant.exists`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["people.grants.add"];
   };
@@ -339,10 +385,11 @@ export interface paths {
      * @description Thu hồi quyền. — Remove a grant.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `person.not_found`, `grant.not_found`
+     * - 414: `request.uri_too_long`
      */
     delete: operations["people.grants.remove"];
   };
@@ -354,10 +401,11 @@ export interface paths {
      * Nhập danh sách người dùng từ tệp XLSX (multipart, trường "file"). Cột: xem README.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `import.invalid_rows`
+     * - 400: `validation.failed`, `upload.malformed`, `import.invalid_rows`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
-     * - 413: `file.too_large`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+     * - 415: `upload.not_multipart`, `request.charset`
      */
     post: operations["people.import"];
   };
@@ -367,9 +415,9 @@ export interface paths {
      * @description Tra cứu nhật ký thao tác. — Browse the audit trail.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["audit.events.list"];
   };
@@ -379,9 +427,9 @@ export interface paths {
      * @description Ngày nghỉ và ngày làm bù trong năm. — Holidays and make-up working days of a year.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["calendar.days.list"];
   };
@@ -391,10 +439,13 @@ export interface paths {
      * @description Đặt ngày nghỉ hoặc ngày làm bù. — Set a day as a holiday or a working day.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     put: operations["calendar.days.put"];
     /**
@@ -402,10 +453,11 @@ export interface paths {
      * @description Bỏ một ngày đã đặt. — Remove a set day.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `calendar_day.not_found`
+     * - 414: `request.uri_too_long`
      */
     delete: operations["calendar.days.delete"];
   };
@@ -417,9 +469,9 @@ export interface paths {
      * Hạn sau N ngày làm việc (days) hoặc số ngày làm việc giữa hai ngày (to).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["calendar.workingDays"];
   };
@@ -429,8 +481,9 @@ export interface paths {
      * @description Số liệu trang chủ. — The figures of the home page.
      *
      * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["home.get"];
   };
@@ -440,9 +493,9 @@ export interface paths {
      * @description Danh mục tài liệu. — The master list of documents.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["documents.list"];
   };
@@ -452,10 +505,11 @@ export interface paths {
      * @description Xem tài liệu. — Get a document.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.get"];
   };
@@ -465,11 +519,13 @@ export interface paths {
      * @description Đề nghị ban hành mới hoặc sửa đổi tài liệu. — Request a new document or a revision.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document.not_found`
      * - 409: `document.code_taken`, `document.change_in_progress`, `document.not_in_force`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["documents.changeRequests.create"];
   };
@@ -479,10 +535,11 @@ export interface paths {
      * @description Xem một lần ban hành của tài liệu. — Get a document version.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.versions.get"];
     /**
@@ -490,11 +547,14 @@ export interface paths {
      * @description Sửa bản dự thảo. — Edit a draft.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document_version.not_found`
      * - 409: `record.stale`, `document.not_draft`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["documents.versions.update"];
   };
@@ -506,11 +566,14 @@ export interface paths {
      * Chuyển bước: trình, xem xét, kiểm tra, phê duyệt, trả lại, hủy. Các bước ký cần nhập lại mật khẩu.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `document.self_approval`, `document.same_signer`
      * - 404: `document_version.not_found`
      * - 409: `record.stale`, `document.transition_forbidden`, `document.signature_missing`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["documents.versions.transition"];
   };
@@ -520,11 +583,12 @@ export interface paths {
      * @description Xác nhận đã đọc. — Acknowledge having read a version.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document_version.not_found`
      * - 409: `document.nothing_to_acknowledge`
+     * - 414: `request.uri_too_long`
      */
     post: operations["documents.versions.acknowledge"];
   };
@@ -536,9 +600,9 @@ export interface paths {
      * Tìm kiếm toàn văn (mã hiệu, tên, nội dung), không phân biệt dấu, xếp hạng, đánh dấu từ khớp bằng <mark>, chịu lỗi gõ; chỉ các bản người dùng được xem.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["documents.search"];
   };
@@ -550,9 +614,9 @@ export interface paths {
      * Danh mục tài liệu dạng Excel: đúng các dòng của danh mục với cùng bộ lọc (mọi trang).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["documents.exportXlsx"];
   };
@@ -564,10 +628,11 @@ export interface paths {
      * Mục lục sửa đổi: các lần ban hành, nội dung và vị trí sửa đổi.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.history"];
   };
@@ -579,10 +644,11 @@ export interface paths {
      * So sánh hai bản của cùng một tài liệu: từ bản `against` đến bản này, theo từng mục.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.versions.diff"];
   };
@@ -594,9 +660,9 @@ export interface paths {
      * Tài liệu đến hạn hoặc quá hạn rà soát định kỳ (trong `within` ngày tới).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["documents.reviews.due"];
   };
@@ -606,10 +672,11 @@ export interface paths {
      * @description Các lần rà soát định kỳ của tài liệu. — Periodic reviews of a document.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.reviews.list"];
     /**
@@ -619,11 +686,14 @@ export interface paths {
      * Ghi kết quả rà soát định kỳ: "không cần thay đổi" (ký, nhập lại mật khẩu) hoặc "đề nghị sửa đổi" (mở đề nghị sửa đổi).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document.not_found`
      * - 409: `record.stale`, `document.not_in_force`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["documents.reviews.create"];
   };
@@ -633,11 +703,14 @@ export interface paths {
      * @description Đặt chu kỳ rà soát. — Set the review interval of a document.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document.not_found`
      * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["documents.reviewInterval.set"];
   };
@@ -649,9 +722,9 @@ export interface paths {
      * Tình hình xây dựng, cải tiến tài liệu trong kỳ, theo đơn vị chủ trì: cải tiến, xây dựng mới, chờ phê duyệt, đã ban hành, thu hồi.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["reports.documentsStatus.get"];
   };
@@ -663,9 +736,9 @@ export interface paths {
      * Báo cáo tình hình xây dựng, cải tiến tài liệu (XLSX).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["reports.documentsStatus.exportXlsx"];
   };
@@ -677,9 +750,9 @@ export interface paths {
      * Báo cáo tình hình xây dựng, cải tiến tài liệu (DOCX).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["reports.documentsStatus.exportDocx"];
   };
@@ -691,10 +764,11 @@ export interface paths {
      * Lưu đồ quy trình vẽ từ các bước (SVG).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.versions.flowchart"];
   };
@@ -706,10 +780,11 @@ export interface paths {
      * Xuất tài liệu ra DOCX theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.versions.exportDocx"];
   };
@@ -721,10 +796,11 @@ export interface paths {
      * Xuất tài liệu ra PDF theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.versions.exportPdf"];
   };
@@ -734,8 +810,9 @@ export interface paths {
      * @description Việc về tài liệu của tôi. — My document work: drafts, reviews, approvals, reading.
      *
      * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["documents.myWork"];
   };
@@ -745,10 +822,11 @@ export interface paths {
      * @description Tình hình xác nhận đã đọc. — Who has acknowledged reading a version.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.versions.acknowledgements"];
   };
@@ -758,8 +836,9 @@ export interface paths {
      * @description Thiết lập theo loại tài liệu. — Settings per document type.
      *
      * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["documents.typeSettings.list"];
   };
@@ -769,9 +848,12 @@ export interface paths {
      * @description Sửa thiết lập của một loại tài liệu. — Set the settings of a document type.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     put: operations["documents.typeSettings.put"];
   };
@@ -781,11 +863,14 @@ export interface paths {
      * @description Sửa thông tin tài liệu bên ngoài. — Update the details of an external document.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document.not_found`
      * - 409: `record.stale`, `document.not_external`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["documents.external.update"];
   };
@@ -795,10 +880,11 @@ export interface paths {
      * @description Tệp đính kèm của bản. — Attachments of a version.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.attachments.list"];
     /**
@@ -808,12 +894,14 @@ export interface paths {
      * Đính kèm tệp PDF, DOCX hoặc XLSX (multipart, trường "file", tối đa 20 MB) vào bản dự thảo. Loại tệp xác định theo nội dung, không theo tên.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `upload.malformed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document_version.not_found`
      * - 409: `document.not_draft`
-     * - 413: `file.too_large`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+     * - 414: `request.uri_too_long`
+     * - 415: `upload.not_multipart`, `request.charset`
      */
     post: operations["documents.attachments.add"];
   };
@@ -825,10 +913,11 @@ export interface paths {
      * Tải tệp đính kèm về.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`, `document_attachment.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["documents.attachments.download"];
     /**
@@ -836,11 +925,12 @@ export interface paths {
      * @description Gỡ tệp đính kèm khỏi bản dự thảo. — Remove an attachment from a draft.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document_version.not_found`, `document_attachment.not_found`
      * - 409: `document.not_draft`
+     * - 414: `request.uri_too_long`
      */
     delete: operations["documents.attachments.remove"];
   };
@@ -850,9 +940,9 @@ export interface paths {
      * @description Danh sách danh mục hồ sơ. — List records catalogues.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["catalogues.list"];
     /**
@@ -862,11 +952,13 @@ export interface paths {
      * Lập dự thảo danh mục hồ sơ của một đơn vị cho một năm.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
      * - 409: `catalogue.exists`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["catalogues.create"];
   };
@@ -876,10 +968,11 @@ export interface paths {
      * @description Xem danh mục hồ sơ. — Get a records catalogue.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["catalogues.get"];
   };
@@ -891,11 +984,14 @@ export interface paths {
      * approve: lãnh đạo đơn vị phê duyệt dự thảo; return: lãnh đạo đơn vị trả bản đã phê duyệt về dự thảo; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `catalogue.self_approval`
      * - 404: `records_catalogue.not_found`
      * - 409: `record.stale`, `catalogue.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["catalogues.transition"];
   };
@@ -907,11 +1003,12 @@ export interface paths {
      * Lập dự thảo danh mục năm sau từ danh mục này (đề mục và hồ sơ).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
      * - 409: `catalogue.exists`
+     * - 414: `request.uri_too_long`
      */
     post: operations["catalogues.copyForward"];
   };
@@ -923,11 +1020,14 @@ export interface paths {
      * Thêm vào dự thảo các hồ sơ cần lưu của những quy trình đang hiệu lực do đơn vị chủ trì (mỗi hồ sơ một mục, bỏ qua mục đã có).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
      * - 409: `catalogue.not_draft`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["catalogues.generate"];
   };
@@ -939,12 +1039,14 @@ export interface paths {
      * Tệp XLSX theo mẫu 5 cột của danh mục hồ sơ (như tệp xuất ra): dòng tiêu đề cột bắt đầu bằng "Số và ký hiệu hồ sơ". Cột 1 là số La Mã (I, II, …) thì dòng đó là đề mục; là số Ả Rập (1, 2, …) thì là đề mục con của đề mục La Mã ngay trên; còn lại là hồ sơ, cột 1 ghi số và ký hiệu (ví dụ 01.TCCB), bắt buộc có tiêu đề và thời hạn bảo quản ("Vĩnh viễn" hoặc "10 năm"). Cột 4 ghi tên đơn vị, có thể thêm " – họ tên người lập". Dòng có tiêu đề mà không có số ở cột 1 là lỗi. Nội dung nhập thay thế toàn bộ đề mục và hồ sơ của bản dự thảo; có một dòng lỗi thì không nhập gì.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `import.invalid_rows`
+     * - 400: `validation.failed`, `upload.malformed`, `import.invalid_rows`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
      * - 409: `catalogue.not_draft`, `catalogue.entry_has_files`
-     * - 413: `file.too_large`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+     * - 414: `request.uri_too_long`
+     * - 415: `upload.not_multipart`, `request.charset`
      */
     post: operations["catalogues.import"];
   };
@@ -956,10 +1058,11 @@ export interface paths {
      * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (DOCX), có dòng tổng kết số hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["catalogues.exportDocx"];
   };
@@ -971,10 +1074,11 @@ export interface paths {
      * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (PDF), có dòng tổng kết số hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["catalogues.exportPdf"];
   };
@@ -986,10 +1090,11 @@ export interface paths {
      * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (XLSX), có dòng tổng kết số hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["catalogues.exportXlsx"];
   };
@@ -999,11 +1104,14 @@ export interface paths {
      * @description Thêm đề mục. — Add a heading.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
      * - 409: `catalogue.not_draft`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["catalogues.headings.add"];
   };
@@ -1013,11 +1121,12 @@ export interface paths {
      * @description Xóa đề mục. — Remove a heading.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
      * - 409: `catalogue.not_draft`, `catalogue.heading_not_empty`
+     * - 414: `request.uri_too_long`
      */
     delete: operations["catalogues.headings.remove"];
     /**
@@ -1025,11 +1134,14 @@ export interface paths {
      * @description Sửa đề mục. — Update a heading.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
      * - 409: `record.stale`, `catalogue.not_draft`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["catalogues.headings.update"];
   };
@@ -1039,11 +1151,14 @@ export interface paths {
      * @description Chuyển vị trí đề mục. — Move a heading.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
      * - 409: `record.stale`, `catalogue.not_draft`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["catalogues.headings.move"];
   };
@@ -1055,11 +1170,14 @@ export interface paths {
      * Thêm hồ sơ vào dự thảo; bỏ trống số và ký hiệu thì hệ thống đề xuất số tiếp theo.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
      * - 409: `catalogue.not_draft`, `catalogue.duplicate_code`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["catalogues.entries.add"];
   };
@@ -1069,11 +1187,12 @@ export interface paths {
      * @description Xóa hồ sơ khỏi danh mục. — Remove a catalogue entry.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
      * - 409: `catalogue.not_draft`, `catalogue.entry_has_files`
+     * - 414: `request.uri_too_long`
      */
     delete: operations["catalogues.entries.remove"];
     /**
@@ -1081,11 +1200,14 @@ export interface paths {
      * @description Sửa hồ sơ trong danh mục. — Update a catalogue entry.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
      * - 409: `record.stale`, `catalogue.not_draft`, `catalogue.duplicate_code`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["catalogues.entries.update"];
   };
@@ -1095,11 +1217,14 @@ export interface paths {
      * @description Chuyển vị trí hồ sơ trong danh mục. — Move a catalogue entry.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
      * - 409: `record.stale`, `catalogue.not_draft`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["catalogues.entries.move"];
   };
@@ -1111,9 +1236,9 @@ export interface paths {
      * Hồ sơ người dùng được xem, theo đơn vị, năm, trạng thái, ngoài danh mục, đến hạn/quá hạn nộp lưu, hết thời hạn bảo quản.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["files.list"];
     /**
@@ -1123,10 +1248,12 @@ export interface paths {
      * Mở hồ sơ theo danh mục, hoặc ngoài danh mục.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["files.open"];
   };
@@ -1138,9 +1265,9 @@ export interface paths {
      * Các mục của danh mục hồ sơ đã duyệt/ban hành của đơn vị trong năm, để mở hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`
      */
     get: operations["files.catalogueEntries"];
@@ -1151,10 +1278,11 @@ export interface paths {
      * @description Xem hồ sơ. — Get a record file.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `record_file.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["files.get"];
     /**
@@ -1162,11 +1290,14 @@ export interface paths {
      * @description Sửa hồ sơ. — Update a record file.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`
      * - 409: `record.stale`, `record_file.not_open`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     patch: operations["files.update"];
   };
@@ -1178,11 +1309,14 @@ export interface paths {
      * Kết thúc hồ sơ sau khi xem xét.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`
      * - 409: `record.stale`, `record_file.not_open`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["files.close"];
   };
@@ -1194,11 +1328,14 @@ export interface paths {
      * Lãnh đạo đơn vị mở lại hồ sơ đã đóng (chưa nộp lưu).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`
      * - 409: `record.stale`, `record_file.not_closed`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["files.reopen"];
   };
@@ -1210,12 +1347,14 @@ export interface paths {
      * Đưa văn bản vào hồ sơ: multipart, các trường "title", "documentDate", "pageCount" trước trường "file" (PDF, DOCX, XLSX, JPEG, PNG; tối đa 20 MB).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `upload.malformed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`
      * - 409: `record_file.not_open`
-     * - 413: `file.too_large`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+     * - 414: `request.uri_too_long`
+     * - 415: `upload.not_multipart`, `request.charset`
      */
     post: operations["files.items.upload"];
   };
@@ -1227,11 +1366,14 @@ export interface paths {
      * Liên kết một tài liệu trong eiso vào hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`, `document_version.not_found`
      * - 409: `record_file.not_open`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["files.items.link"];
   };
@@ -1243,10 +1385,11 @@ export interface paths {
      * Tải văn bản của hồ sơ về.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `record_file.not_found`, `record_file_item.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["files.items.download"];
     /**
@@ -1254,11 +1397,12 @@ export interface paths {
      * @description Gỡ văn bản khỏi hồ sơ. — Remove a paper from a file.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`, `record_file_item.not_found`
      * - 409: `record_file.not_open`
+     * - 414: `request.uri_too_long`
      */
     delete: operations["files.items.remove"];
   };
@@ -1270,9 +1414,9 @@ export interface paths {
      * Các lần nộp lưu hồ sơ vào Lưu trữ cơ quan.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["archive.transfers.list"];
     /**
@@ -1282,10 +1426,12 @@ export interface paths {
      * Nộp lưu các hồ sơ đã đóng của đơn vị.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["archive.transfers.create"];
   };
@@ -1295,10 +1441,11 @@ export interface paths {
      * @description Xem lần nộp lưu. — Get a transfer.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `archive_transfer.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["archive.transfers.get"];
   };
@@ -1310,10 +1457,11 @@ export interface paths {
      * Mục lục hồ sơ, tài liệu nộp lưu (list: xlsx, docx, pdf) và Biên bản giao nhận tài liệu (minutes: docx, pdf).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `archive_transfer.not_found`, `archive_transfer_export.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["archive.transfers.export"];
   };
@@ -1323,9 +1471,9 @@ export interface paths {
      * @description Danh sách công việc. — List work cases.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["cases.list"];
     /**
@@ -1335,10 +1483,12 @@ export interface paths {
      * Bắt đầu hồ sơ công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ lưu trữ trong cùng giao dịch.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["cases.start"];
   };
@@ -1350,9 +1500,9 @@ export interface paths {
      * Những gì cần để bắt đầu hồ sơ công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`
      */
     get: operations["cases.startOptions"];
@@ -1363,10 +1513,11 @@ export interface paths {
      * @description Xem công việc. — Get a work case.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `work_case.not_found`
+     * - 414: `request.uri_too_long`
      */
     get: operations["cases.get"];
   };
@@ -1376,11 +1527,14 @@ export interface paths {
      * @description Nhận xử lý bước hiện tại. — Claim the current step.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
      * - 409: `record.stale`, `work_case.no_active_step`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["cases.steps.claim"];
   };
@@ -1392,12 +1546,14 @@ export interface paths {
      * Hoàn thành bước đang xử lý. JSON { version, output?, decision?, doneDate?, nextAssigneeId? } hoặc multipart với cùng các trường và tệp kết quả ở trường "file" (PDF, DOCX, XLSX; tối đa 20 MB).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `upload.malformed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
      * - 409: `work_case.no_active_step`, `record.stale`
-     * - 413: `file.too_large`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+     * - 414: `request.uri_too_long`
+     * - 415: `upload.not_multipart`, `request.charset`
      */
     post: operations["cases.steps.complete"];
   };
@@ -1407,11 +1563,14 @@ export interface paths {
      * @description Trả lại bước trước. — Return the case to an earlier step.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
      * - 409: `record.stale`, `work_case.no_active_step`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["cases.steps.return"];
   };
@@ -1423,11 +1582,14 @@ export interface paths {
      * Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
      * - 409: `record.stale`, `work_case.no_active_step`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["cases.steps.reassign"];
   };
@@ -1437,11 +1599,14 @@ export interface paths {
      * @description Hủy công việc. — Cancel a work case.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`, `auth.csrf`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
      * - 409: `record.stale`, `work_case.no_active_step`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["cases.cancel"];
   };
@@ -1453,9 +1618,9 @@ export interface paths {
      * Các bước công việc của tôi: quá hạn trước, rồi theo hạn xử lý.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["cases.steps.mine"];
   };
@@ -1467,9 +1632,9 @@ export interface paths {
      * Đo lường xử lý công việc theo đơn vị, quy trình và kỳ: hồ sơ bắt đầu, hoàn thành, tỷ lệ đúng hạn, đang quá hạn, số ngày làm việc bình quân mỗi bước, tỷ lệ lập hồ sơ ngay khi bắt đầu, hồ sơ chưa đóng sau khi xong việc.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`, `document.not_found`
      */
     get: operations["reports.caseMeasures.get"];
@@ -1482,9 +1647,9 @@ export interface paths {
      * Đo lường xử lý công việc (XLSX): tổng hợp, theo đơn vị, theo quy trình, theo tháng.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`
+     * - 400: `validation.failed`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
-     * - 403: `auth.forbidden`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`, `document.not_found`
      */
     get: operations["reports.caseMeasures.exportXlsx"];
@@ -1522,12 +1687,21 @@ export interface operations {
   /**
    * Tình trạng máy chủ và cơ sở dữ liệu
    * @description Tình trạng máy chủ và cơ sở dữ liệu. — Server and database health.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
    */
   "system.health": {
     responses: {
       /** @description Default Response */
       200: {
         content: never;
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
       };
     };
   };
@@ -1536,8 +1710,10 @@ export interface operations {
    * @description Đăng nhập. — Sign in; the answer carries the session cookie and the CSRF token.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.invalid_credentials`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    * - 423: `auth.locked`
    * - 429: `rate_limited`
    */
@@ -1598,7 +1774,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1606,6 +1782,18 @@ export interface operations {
       };
       /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.invalid_credentials` */
       401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -1629,7 +1817,7 @@ export interface operations {
    * @description Đăng xuất. — Sign out.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`
    */
@@ -1644,7 +1832,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1669,6 +1857,7 @@ export interface operations {
    * @description Người đang đăng nhập. — The signed-in person, roles and active unit.
    *
    * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`
    */
@@ -1721,6 +1910,12 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
       401: {
         content: {
@@ -1740,9 +1935,11 @@ export interface operations {
    * @description Chọn đơn vị làm việc. — Choose the active unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "auth.activeUnit.set": {
     requestBody: {
@@ -1801,7 +1998,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1813,8 +2010,20 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -1826,9 +2035,11 @@ export interface operations {
    * @description Đổi mật khẩu. — Change one’s password.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "auth.password.change": {
     requestBody: {
@@ -1849,7 +2060,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1867,6 +2078,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -1874,8 +2097,9 @@ export interface operations {
    * @description Danh sách mã truy cập API. — List one’s API tokens.
    *
    * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "auth.tokens.list": {
     responses: {
@@ -1895,13 +2119,19 @@ export interface operations {
             })[];
         };
       };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
       401: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1914,9 +2144,11 @@ export interface operations {
    * @description Tạo mã truy cập API. — Create an API token (shown once).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "auth.tokens.create": {
     requestBody: {
@@ -1948,7 +2180,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1960,8 +2192,20 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -1973,10 +2217,11 @@ export interface operations {
    * @description Thu hồi mã truy cập API. — Revoke an API token.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `api_token.not_found`
+   * - 414: `request.uri_too_long`
    */
   "auth.tokens.revoke": {
     parameters: {
@@ -2001,7 +2246,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2013,7 +2258,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2025,6 +2270,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -2032,8 +2283,9 @@ export interface operations {
    * @description Danh sách cơ quan. — List agencies.
    *
    * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "agencies.list": {
     responses: {
@@ -2051,13 +2303,19 @@ export interface operations {
             })[];
         };
       };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
       401: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2070,10 +2328,12 @@ export interface operations {
    * @description Tạo cơ quan cùng quản trị viên đầu tiên. — Create an agency with its first administrator.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 409: `agency.code_taken`, `person.username_taken`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "agencies.create": {
     requestBody: {
@@ -2109,7 +2369,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2121,7 +2381,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2133,6 +2393,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -2140,11 +2412,14 @@ export interface operations {
    * @description Sửa thông tin cơ quan. — Update an agency.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `agency.not_found`
    * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "agencies.update": {
     parameters: {
@@ -2176,7 +2451,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2188,7 +2463,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2206,6 +2481,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -2213,9 +2506,9 @@ export interface operations {
    * @description Danh sách đơn vị. — List units.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "units.list": {
     parameters: {
@@ -2250,7 +2543,7 @@ export interface operations {
             })[];
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2262,7 +2555,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2275,11 +2568,13 @@ export interface operations {
    * @description Tạo đơn vị. — Create a unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
    * - 409: `unit.code_taken`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "units.create": {
     requestBody: {
@@ -2322,7 +2617,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2334,7 +2629,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2352,6 +2647,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -2359,10 +2666,11 @@ export interface operations {
    * @description Xem đơn vị. — Get a unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`
+   * - 414: `request.uri_too_long`
    */
   "units.get": {
     parameters: {
@@ -2396,7 +2704,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2408,7 +2716,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2420,6 +2728,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -2427,11 +2741,14 @@ export interface operations {
    * @description Sửa đơn vị. — Update a unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
    * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "units.update": {
     parameters: {
@@ -2476,7 +2793,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2488,7 +2805,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2506,6 +2823,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -2513,9 +2848,9 @@ export interface operations {
    * @description Lịch sử tổ chức lại đơn vị. — History of unit restructuring.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "units.events.list": {
     parameters: {
@@ -2555,7 +2890,7 @@ export interface operations {
             })[];
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2567,7 +2902,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2580,11 +2915,13 @@ export interface operations {
    * @description Tổ chức lại đơn vị: đổi tên, sáp nhập, chia tách, giải thể. — Restructure units: rename, merge, split, dissolve.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
    * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "units.restructure": {
     requestBody: {
@@ -2661,7 +2998,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2673,7 +3010,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2691,6 +3028,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -2698,8 +3047,9 @@ export interface operations {
    * @description Danh sách chức vụ. — List positions.
    *
    * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "positions.list": {
     responses: {
@@ -2715,13 +3065,19 @@ export interface operations {
             }[];
         };
       };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
       401: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2734,10 +3090,12 @@ export interface operations {
    * @description Thêm chức vụ. — Create a position.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 409: `position.name_taken`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "positions.create": {
     requestBody: {
@@ -2761,7 +3119,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2773,7 +3131,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2785,6 +3143,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -2792,11 +3162,14 @@ export interface operations {
    * @description Sửa chức vụ. — Update a position.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `position.not_found`
    * - 409: `record.stale`, `position.name_taken`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "positions.update": {
     parameters: {
@@ -2826,7 +3199,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2838,7 +3211,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2856,6 +3229,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -2863,9 +3254,9 @@ export interface operations {
    * @description Danh sách người dùng. — List people.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "people.list": {
     parameters: {
@@ -2921,7 +3312,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2933,7 +3324,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2946,10 +3337,12 @@ export interface operations {
    * @description Thêm người dùng. — Create a person.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 409: `person.username_taken`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "people.create": {
     requestBody: {
@@ -3005,7 +3398,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3017,7 +3410,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3029,6 +3422,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -3036,10 +3441,11 @@ export interface operations {
    * @description Xem người dùng. — Get a person.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `person.not_found`
+   * - 414: `request.uri_too_long`
    */
   "people.get": {
     parameters: {
@@ -3083,7 +3489,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3095,7 +3501,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3107,6 +3513,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -3114,11 +3526,14 @@ export interface operations {
    * @description Sửa người dùng. — Update a person.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `person.not_found`
    * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "people.update": {
     parameters: {
@@ -3176,7 +3591,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3188,7 +3603,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3206,6 +3621,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -3213,11 +3646,14 @@ export interface operations {
    * @description Đặt lại mật khẩu. — Reset a person’s password (a temporary one is returned).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `person.not_found`
    * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "people.resetPassword": {
     parameters: {
@@ -3242,7 +3678,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3254,7 +3690,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3272,6 +3708,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -3279,11 +3733,14 @@ export interface operations {
    * @description Phân quyền. — Grant a role over a unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `person.not_found`
    * - 409: `grant.exists`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "people.grants.add": {
     parameters: {
@@ -3336,7 +3793,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3348,7 +3805,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3366,6 +3823,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -3373,10 +3848,11 @@ export interface operations {
    * @description Thu hồi quyền. — Remove a grant.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `person.not_found`, `grant.not_found`
+   * - 414: `request.uri_too_long`
    */
   "people.grants.remove": {
     parameters: {
@@ -3421,7 +3897,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3433,7 +3909,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3441,6 +3917,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `person.not_found`, `grant.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -3454,10 +3936,11 @@ export interface operations {
    * Nhập danh sách người dùng từ tệp XLSX (multipart, trường "file"). Cột: xem README.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `import.invalid_rows`
+   * - 400: `validation.failed`, `upload.malformed`, `import.invalid_rows`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
-   * - 413: `file.too_large`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+   * - 415: `upload.not_multipart`, `request.charset`
    */
   "people.import": {
     requestBody: {
@@ -3481,7 +3964,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `import.invalid_rows` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed`, `import.invalid_rows` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3493,14 +3976,20 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Tệp quá lớn — File too large: `file.too_large` */
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts` */
       413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `upload.not_multipart`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -3512,9 +4001,9 @@ export interface operations {
    * @description Tra cứu nhật ký thao tác. — Browse the audit trail.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "audit.events.list": {
     parameters: {
@@ -3562,7 +4051,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3574,7 +4063,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3587,9 +4076,9 @@ export interface operations {
    * @description Ngày nghỉ và ngày làm bù trong năm. — Holidays and make-up working days of a year.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "calendar.days.list": {
     parameters: {
@@ -3611,7 +4100,7 @@ export interface operations {
             })[];
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3623,7 +4112,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3636,10 +4125,13 @@ export interface operations {
    * @description Đặt ngày nghỉ hoặc ngày làm bù. — Set a day as a holiday or a working day.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "calendar.days.put": {
     parameters: {
@@ -3672,7 +4164,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3684,7 +4176,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3696,6 +4188,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -3703,10 +4213,11 @@ export interface operations {
    * @description Bỏ một ngày đã đặt. — Remove a set day.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `calendar_day.not_found`
+   * - 414: `request.uri_too_long`
    */
   "calendar.days.delete": {
     parameters: {
@@ -3724,7 +4235,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3736,7 +4247,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3744,6 +4255,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `calendar_day.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -3757,9 +4274,9 @@ export interface operations {
    * Hạn sau N ngày làm việc (days) hoặc số ngày làm việc giữa hai ngày (to).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "calendar.workingDays": {
     parameters: {
@@ -3780,7 +4297,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3792,7 +4309,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3805,8 +4322,9 @@ export interface operations {
    * @description Số liệu trang chủ. — The figures of the home page.
    *
    * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "home.get": {
     responses: {
@@ -3828,13 +4346,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
       401: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3847,9 +4371,9 @@ export interface operations {
    * @description Danh mục tài liệu. — The master list of documents.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "documents.list": {
     parameters: {
@@ -3890,7 +4414,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3902,7 +4426,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3915,10 +4439,11 @@ export interface operations {
    * @description Xem tài liệu. — Get a document.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.get": {
     parameters: {
@@ -3975,7 +4500,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3987,7 +4512,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3999,6 +4524,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -4006,11 +4537,13 @@ export interface operations {
    * @description Đề nghị ban hành mới hoặc sửa đổi tài liệu. — Request a new document or a revision.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document.not_found`
    * - 409: `document.code_taken`, `document.change_in_progress`, `document.not_in_force`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "documents.changeRequests.create": {
     requestBody: {
@@ -4044,7 +4577,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4056,7 +4589,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4074,6 +4607,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -4081,10 +4626,11 @@ export interface operations {
    * @description Xem một lần ban hành của tài liệu. — Get a document version.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.versions.get": {
     parameters: {
@@ -4199,7 +4745,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4211,7 +4757,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4223,6 +4769,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -4230,11 +4782,14 @@ export interface operations {
    * @description Sửa bản dự thảo. — Edit a draft.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document_version.not_found`
    * - 409: `record.stale`, `document.not_draft`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "documents.versions.update": {
     parameters: {
@@ -4404,7 +4959,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4416,7 +4971,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4434,6 +4989,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -4443,11 +5016,14 @@ export interface operations {
    * Chuyển bước: trình, xem xét, kiểm tra, phê duyệt, trả lại, hủy. Các bước ký cần nhập lại mật khẩu.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `document.self_approval`, `document.same_signer`
    * - 404: `document_version.not_found`
    * - 409: `record.stale`, `document.transition_forbidden`, `document.signature_missing`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "documents.versions.transition": {
     parameters: {
@@ -4579,7 +5155,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4591,7 +5167,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `document.self_approval`, `document.same_signer` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4609,6 +5185,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -4616,11 +5210,12 @@ export interface operations {
    * @description Xác nhận đã đọc. — Acknowledge having read a version.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document_version.not_found`
    * - 409: `document.nothing_to_acknowledge`
+   * - 414: `request.uri_too_long`
    */
   "documents.versions.acknowledge": {
     parameters: {
@@ -4735,7 +5330,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4747,7 +5342,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4765,6 +5360,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -4774,9 +5375,9 @@ export interface operations {
    * Tìm kiếm toàn văn (mã hiệu, tên, nội dung), không phân biệt dấu, xếp hạng, đánh dấu từ khớp bằng <mark>, chịu lỗi gõ; chỉ các bản người dùng được xem.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "documents.search": {
     parameters: {
@@ -4818,7 +5419,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4830,7 +5431,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4845,9 +5446,9 @@ export interface operations {
    * Danh mục tài liệu dạng Excel: đúng các dòng của danh mục với cùng bộ lọc (mọi trang).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "documents.exportXlsx": {
     parameters: {
@@ -4868,7 +5469,7 @@ export interface operations {
           "application/json": unknown;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4880,7 +5481,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4895,10 +5496,11 @@ export interface operations {
    * Mục lục sửa đổi: các lần ban hành, nội dung và vị trí sửa đổi.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.history": {
     parameters: {
@@ -4933,7 +5535,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4945,7 +5547,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4953,6 +5555,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -4966,10 +5574,11 @@ export interface operations {
    * So sánh hai bản của cùng một tài liệu: từ bản `against` đến bản này, theo từng mục.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.versions.diff": {
     parameters: {
@@ -5041,7 +5650,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5053,7 +5662,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5061,6 +5670,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document_version.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -5074,9 +5689,9 @@ export interface operations {
    * Tài liệu đến hạn hoặc quá hạn rà soát định kỳ (trong `within` ngày tới).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "documents.reviews.due": {
     parameters: {
@@ -5118,7 +5733,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5130,7 +5745,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5143,10 +5758,11 @@ export interface operations {
    * @description Các lần rà soát định kỳ của tài liệu. — Periodic reviews of a document.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.reviews.list": {
     parameters: {
@@ -5181,7 +5797,7 @@ export interface operations {
             })[];
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5193,7 +5809,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5201,6 +5817,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -5214,11 +5836,14 @@ export interface operations {
    * Ghi kết quả rà soát định kỳ: "không cần thay đổi" (ký, nhập lại mật khẩu) hoặc "đề nghị sửa đổi" (mở đề nghị sửa đổi).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document.not_found`
    * - 409: `record.stale`, `document.not_in_force`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "documents.reviews.create": {
     parameters: {
@@ -5269,7 +5894,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5281,7 +5906,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5299,6 +5924,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -5306,11 +5949,14 @@ export interface operations {
    * @description Đặt chu kỳ rà soát. — Set the review interval of a document.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document.not_found`
    * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "documents.reviewInterval.set": {
     parameters: {
@@ -5375,7 +6021,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5387,7 +6033,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5405,6 +6051,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -5414,9 +6078,9 @@ export interface operations {
    * Tình hình xây dựng, cải tiến tài liệu trong kỳ, theo đơn vị chủ trì: cải tiến, xây dựng mới, chờ phê duyệt, đã ban hành, thu hồi.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "reports.documentsStatus.get": {
     parameters: {
@@ -5473,7 +6137,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5485,7 +6149,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5500,9 +6164,9 @@ export interface operations {
    * Báo cáo tình hình xây dựng, cải tiến tài liệu (XLSX).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "reports.documentsStatus.exportXlsx": {
     parameters: {
@@ -5518,7 +6182,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5530,7 +6194,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5545,9 +6209,9 @@ export interface operations {
    * Báo cáo tình hình xây dựng, cải tiến tài liệu (DOCX).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "reports.documentsStatus.exportDocx": {
     parameters: {
@@ -5563,7 +6227,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5575,7 +6239,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5590,10 +6254,11 @@ export interface operations {
    * Lưu đồ quy trình vẽ từ các bước (SVG).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.versions.flowchart": {
     parameters: {
@@ -5608,7 +6273,7 @@ export interface operations {
           "image/svg+xml": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5620,7 +6285,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5628,6 +6293,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document_version.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -5641,10 +6312,11 @@ export interface operations {
    * Xuất tài liệu ra DOCX theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.versions.exportDocx": {
     parameters: {
@@ -5659,7 +6331,7 @@ export interface operations {
           "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5671,7 +6343,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5679,6 +6351,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document_version.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -5692,10 +6370,11 @@ export interface operations {
    * Xuất tài liệu ra PDF theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.versions.exportPdf": {
     parameters: {
@@ -5710,7 +6389,7 @@ export interface operations {
           "application/pdf": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5722,7 +6401,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5734,6 +6413,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -5741,8 +6426,9 @@ export interface operations {
    * @description Việc về tài liệu của tôi. — My document work: drafts, reviews, approvals, reading.
    *
    * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "documents.myWork": {
     responses: {
@@ -5780,13 +6466,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
       401: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5799,10 +6491,11 @@ export interface operations {
    * @description Tình hình xác nhận đã đọc. — Who has acknowledged reading a version.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.versions.acknowledgements": {
     parameters: {
@@ -5832,7 +6525,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5844,7 +6537,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5856,6 +6549,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -5863,8 +6562,9 @@ export interface operations {
    * @description Thiết lập theo loại tài liệu. — Settings per document type.
    *
    * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "documents.typeSettings.list": {
     responses: {
@@ -5880,13 +6580,19 @@ export interface operations {
             })[];
         };
       };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
       401: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5899,9 +6605,12 @@ export interface operations {
    * @description Sửa thiết lập của một loại tài liệu. — Set the settings of a document type.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "documents.typeSettings.put": {
     parameters: {
@@ -5931,7 +6640,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5943,8 +6652,26 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -5956,11 +6683,14 @@ export interface operations {
    * @description Sửa thông tin tài liệu bên ngoài. — Update the details of an external document.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document.not_found`
    * - 409: `record.stale`, `document.not_external`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "documents.external.update": {
     parameters: {
@@ -6029,7 +6759,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6041,7 +6771,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6059,6 +6789,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -6066,10 +6814,11 @@ export interface operations {
    * @description Tệp đính kèm của bản. — Attachments of a version.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.attachments.list": {
     parameters: {
@@ -6095,7 +6844,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6107,7 +6856,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6115,6 +6864,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document_version.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -6128,12 +6883,14 @@ export interface operations {
    * Đính kèm tệp PDF, DOCX hoặc XLSX (multipart, trường "file", tối đa 20 MB) vào bản dự thảo. Loại tệp xác định theo nội dung, không theo tên.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `upload.malformed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document_version.not_found`
    * - 409: `document.not_draft`
-   * - 413: `file.too_large`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+   * - 414: `request.uri_too_long`
+   * - 415: `upload.not_multipart`, `request.charset`
    */
   "documents.attachments.add": {
     parameters: {
@@ -6164,7 +6921,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6176,7 +6933,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6194,8 +6951,20 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Tệp quá lớn — File too large: `file.too_large` */
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts` */
       413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `upload.not_multipart`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -6209,10 +6978,11 @@ export interface operations {
    * Tải tệp đính kèm về.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`, `document_attachment.not_found`
+   * - 414: `request.uri_too_long`
    */
   "documents.attachments.download": {
     parameters: {
@@ -6228,7 +6998,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6240,7 +7010,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6252,6 +7022,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -6259,11 +7035,12 @@ export interface operations {
    * @description Gỡ tệp đính kèm khỏi bản dự thảo. — Remove an attachment from a draft.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document_version.not_found`, `document_attachment.not_found`
    * - 409: `document.not_draft`
+   * - 414: `request.uri_too_long`
    */
   "documents.attachments.remove": {
     parameters: {
@@ -6282,7 +7059,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6294,7 +7071,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6312,6 +7089,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -6319,9 +7102,9 @@ export interface operations {
    * @description Danh sách danh mục hồ sơ. — List records catalogues.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "catalogues.list": {
     parameters: {
@@ -6352,7 +7135,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6364,7 +7147,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6379,11 +7162,13 @@ export interface operations {
    * Lập dự thảo danh mục hồ sơ của một đơn vị cho một năm.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
    * - 409: `catalogue.exists`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "catalogues.create": {
     requestBody: {
@@ -6467,7 +7252,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6479,7 +7264,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6497,6 +7282,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -6504,10 +7301,11 @@ export interface operations {
    * @description Xem danh mục hồ sơ. — Get a records catalogue.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
+   * - 414: `request.uri_too_long`
    */
   "catalogues.get": {
     parameters: {
@@ -6587,7 +7385,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6599,7 +7397,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6607,6 +7405,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `records_catalogue.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -6620,11 +7424,14 @@ export interface operations {
    * approve: lãnh đạo đơn vị phê duyệt dự thảo; return: lãnh đạo đơn vị trả bản đã phê duyệt về dự thảo; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `catalogue.self_approval`
    * - 404: `records_catalogue.not_found`
    * - 409: `record.stale`, `catalogue.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "catalogues.transition": {
     parameters: {
@@ -6713,7 +7520,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6725,7 +7532,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `catalogue.self_approval` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6743,6 +7550,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -6752,11 +7577,12 @@ export interface operations {
    * Lập dự thảo danh mục năm sau từ danh mục này (đề mục và hồ sơ).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
    * - 409: `catalogue.exists`
+   * - 414: `request.uri_too_long`
    */
   "catalogues.copyForward": {
     parameters: {
@@ -6836,7 +7662,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6848,7 +7674,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6866,6 +7692,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -6875,11 +7707,14 @@ export interface operations {
    * Thêm vào dự thảo các hồ sơ cần lưu của những quy trình đang hiệu lực do đơn vị chủ trì (mỗi hồ sơ một mục, bỏ qua mục đã có).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
    * - 409: `catalogue.not_draft`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "catalogues.generate": {
     parameters: {
@@ -6912,7 +7747,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6924,7 +7759,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6942,6 +7777,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -6951,12 +7804,14 @@ export interface operations {
    * Tệp XLSX theo mẫu 5 cột của danh mục hồ sơ (như tệp xuất ra): dòng tiêu đề cột bắt đầu bằng "Số và ký hiệu hồ sơ". Cột 1 là số La Mã (I, II, …) thì dòng đó là đề mục; là số Ả Rập (1, 2, …) thì là đề mục con của đề mục La Mã ngay trên; còn lại là hồ sơ, cột 1 ghi số và ký hiệu (ví dụ 01.TCCB), bắt buộc có tiêu đề và thời hạn bảo quản ("Vĩnh viễn" hoặc "10 năm"). Cột 4 ghi tên đơn vị, có thể thêm " – họ tên người lập". Dòng có tiêu đề mà không có số ở cột 1 là lỗi. Nội dung nhập thay thế toàn bộ đề mục và hồ sơ của bản dự thảo; có một dòng lỗi thì không nhập gì.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `import.invalid_rows`
+   * - 400: `validation.failed`, `upload.malformed`, `import.invalid_rows`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
    * - 409: `catalogue.not_draft`, `catalogue.entry_has_files`
-   * - 413: `file.too_large`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+   * - 414: `request.uri_too_long`
+   * - 415: `upload.not_multipart`, `request.charset`
    */
   "catalogues.import": {
     parameters: {
@@ -6982,7 +7837,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `import.invalid_rows` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed`, `import.invalid_rows` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6994,7 +7849,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7012,8 +7867,20 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Tệp quá lớn — File too large: `file.too_large` */
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts` */
       413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `upload.not_multipart`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -7027,10 +7894,11 @@ export interface operations {
    * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (DOCX), có dòng tổng kết số hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
+   * - 414: `request.uri_too_long`
    */
   "catalogues.exportDocx": {
     parameters: {
@@ -7045,7 +7913,7 @@ export interface operations {
           "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7057,7 +7925,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7065,6 +7933,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `records_catalogue.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -7078,10 +7952,11 @@ export interface operations {
    * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (PDF), có dòng tổng kết số hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
+   * - 414: `request.uri_too_long`
    */
   "catalogues.exportPdf": {
     parameters: {
@@ -7096,7 +7971,7 @@ export interface operations {
           "application/pdf": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7108,7 +7983,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7116,6 +7991,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `records_catalogue.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -7129,10 +8010,11 @@ export interface operations {
    * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (XLSX), có dòng tổng kết số hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
+   * - 414: `request.uri_too_long`
    */
   "catalogues.exportXlsx": {
     parameters: {
@@ -7147,7 +8029,7 @@ export interface operations {
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7159,7 +8041,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7171,6 +8053,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -7178,11 +8066,14 @@ export interface operations {
    * @description Thêm đề mục. — Add a heading.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
    * - 409: `catalogue.not_draft`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "catalogues.headings.add": {
     parameters: {
@@ -7270,7 +8161,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7282,7 +8173,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7300,6 +8191,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -7307,11 +8216,12 @@ export interface operations {
    * @description Xóa đề mục. — Remove a heading.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
    * - 409: `catalogue.not_draft`, `catalogue.heading_not_empty`
+   * - 414: `request.uri_too_long`
    */
   "catalogues.headings.remove": {
     parameters: {
@@ -7330,7 +8240,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7342,7 +8252,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7360,6 +8270,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -7367,11 +8283,14 @@ export interface operations {
    * @description Sửa đề mục. — Update a heading.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
    * - 409: `record.stale`, `catalogue.not_draft`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "catalogues.headings.update": {
     parameters: {
@@ -7460,7 +8379,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7472,7 +8391,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7490,6 +8409,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -7497,11 +8434,14 @@ export interface operations {
    * @description Chuyển vị trí đề mục. — Move a heading.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
    * - 409: `record.stale`, `catalogue.not_draft`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "catalogues.headings.move": {
     parameters: {
@@ -7591,7 +8531,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7603,7 +8543,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7621,6 +8561,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -7630,11 +8588,14 @@ export interface operations {
    * Thêm hồ sơ vào dự thảo; bỏ trống số và ký hiệu thì hệ thống đề xuất số tiếp theo.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
    * - 409: `catalogue.not_draft`, `catalogue.duplicate_code`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "catalogues.entries.add": {
     parameters: {
@@ -7728,7 +8689,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7740,7 +8701,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7758,6 +8719,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -7765,11 +8744,12 @@ export interface operations {
    * @description Xóa hồ sơ khỏi danh mục. — Remove a catalogue entry.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
    * - 409: `catalogue.not_draft`, `catalogue.entry_has_files`
+   * - 414: `request.uri_too_long`
    */
   "catalogues.entries.remove": {
     parameters: {
@@ -7788,7 +8768,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7800,7 +8780,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7818,6 +8798,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -7825,11 +8811,14 @@ export interface operations {
    * @description Sửa hồ sơ trong danh mục. — Update a catalogue entry.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
    * - 409: `record.stale`, `catalogue.not_draft`, `catalogue.duplicate_code`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "catalogues.entries.update": {
     parameters: {
@@ -7925,7 +8914,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7937,7 +8926,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7955,6 +8944,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -7962,11 +8969,14 @@ export interface operations {
    * @description Chuyển vị trí hồ sơ trong danh mục. — Move a catalogue entry.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
    * - 409: `record.stale`, `catalogue.not_draft`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "catalogues.entries.move": {
     parameters: {
@@ -8056,7 +9066,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8068,7 +9078,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8086,6 +9096,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -8095,9 +9123,9 @@ export interface operations {
    * Hồ sơ người dùng được xem, theo đơn vị, năm, trạng thái, ngoài danh mục, đến hạn/quá hạn nộp lưu, hết thời hạn bảo quản.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "files.list": {
     parameters: {
@@ -8157,7 +9185,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8169,7 +9197,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8184,10 +9212,12 @@ export interface operations {
    * Mở hồ sơ theo danh mục, hoặc ngoài danh mục.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "files.open": {
     requestBody: {
@@ -8218,7 +9248,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8230,7 +9260,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8238,6 +9268,18 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `unit.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -8251,9 +9293,9 @@ export interface operations {
    * Các mục của danh mục hồ sơ đã duyệt/ban hành của đơn vị trong năm, để mở hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`
    */
   "files.catalogueEntries": {
@@ -8281,7 +9323,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8293,7 +9335,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8312,10 +9354,11 @@ export interface operations {
    * @description Xem hồ sơ. — Get a record file.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `record_file.not_found`
+   * - 414: `request.uri_too_long`
    */
   "files.get": {
     parameters: {
@@ -8397,7 +9440,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8409,7 +9452,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8421,6 +9464,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -8428,11 +9477,14 @@ export interface operations {
    * @description Sửa hồ sơ. — Update a record file.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`
    * - 409: `record.stale`, `record_file.not_open`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "files.update": {
     parameters: {
@@ -8531,7 +9583,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8543,7 +9595,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8561,6 +9613,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -8570,11 +9640,14 @@ export interface operations {
    * Kết thúc hồ sơ sau khi xem xét.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`
    * - 409: `record.stale`, `record_file.not_open`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "files.close": {
     parameters: {
@@ -8665,7 +9738,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8677,7 +9750,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8695,6 +9768,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -8704,11 +9795,14 @@ export interface operations {
    * Lãnh đạo đơn vị mở lại hồ sơ đã đóng (chưa nộp lưu).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`
    * - 409: `record.stale`, `record_file.not_closed`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "files.reopen": {
     parameters: {
@@ -8798,7 +9892,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8810,7 +9904,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8828,6 +9922,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -8837,12 +9949,14 @@ export interface operations {
    * Đưa văn bản vào hồ sơ: multipart, các trường "title", "documentDate", "pageCount" trước trường "file" (PDF, DOCX, XLSX, JPEG, PNG; tối đa 20 MB).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `upload.malformed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`
    * - 409: `record_file.not_open`
-   * - 413: `file.too_large`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+   * - 414: `request.uri_too_long`
+   * - 415: `upload.not_multipart`, `request.charset`
    */
   "files.items.upload": {
     parameters: {
@@ -8868,7 +9982,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8880,7 +9994,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8898,8 +10012,20 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Tệp quá lớn — File too large: `file.too_large` */
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts` */
       413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `upload.not_multipart`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -8913,11 +10039,14 @@ export interface operations {
    * Liên kết một tài liệu trong eiso vào hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`, `document_version.not_found`
    * - 409: `record_file.not_open`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "files.items.link": {
     parameters: {
@@ -8946,7 +10075,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8958,7 +10087,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8976,6 +10105,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -8985,10 +10132,11 @@ export interface operations {
    * Tải văn bản của hồ sơ về.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `record_file.not_found`, `record_file_item.not_found`
+   * - 414: `request.uri_too_long`
    */
   "files.items.download": {
     parameters: {
@@ -9004,7 +10152,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9016,7 +10164,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9028,6 +10176,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -9035,11 +10189,12 @@ export interface operations {
    * @description Gỡ văn bản khỏi hồ sơ. — Remove a paper from a file.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`, `record_file_item.not_found`
    * - 409: `record_file.not_open`
+   * - 414: `request.uri_too_long`
    */
   "files.items.remove": {
     parameters: {
@@ -9058,7 +10213,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9070,7 +10225,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9088,6 +10243,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -9097,9 +10258,9 @@ export interface operations {
    * Các lần nộp lưu hồ sơ vào Lưu trữ cơ quan.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "archive.transfers.list": {
     parameters: {
@@ -9136,7 +10297,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9148,7 +10309,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9163,10 +10324,12 @@ export interface operations {
    * Nộp lưu các hồ sơ đã đóng của đơn vị.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "archive.transfers.create": {
     requestBody: {
@@ -9192,7 +10355,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9204,7 +10367,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9216,6 +10379,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -9223,10 +10398,11 @@ export interface operations {
    * @description Xem lần nộp lưu. — Get a transfer.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `archive_transfer.not_found`
+   * - 414: `request.uri_too_long`
    */
   "archive.transfers.get": {
     parameters: {
@@ -9279,7 +10455,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9291,7 +10467,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9299,6 +10475,12 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `archive_transfer.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -9312,10 +10494,11 @@ export interface operations {
    * Mục lục hồ sơ, tài liệu nộp lưu (list: xlsx, docx, pdf) và Biên bản giao nhận tài liệu (minutes: docx, pdf).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `archive_transfer.not_found`, `archive_transfer_export.not_found`
+   * - 414: `request.uri_too_long`
    */
   "archive.transfers.export": {
     parameters: {
@@ -9332,7 +10515,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9344,7 +10527,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9356,6 +10539,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -9363,9 +10552,9 @@ export interface operations {
    * @description Danh sách công việc. — List work cases.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "cases.list": {
     parameters: {
@@ -9415,7 +10604,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9427,7 +10616,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9442,10 +10631,12 @@ export interface operations {
    * Bắt đầu hồ sơ công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ lưu trữ trong cùng giao dịch.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
    */
   "cases.start": {
     requestBody: {
@@ -9548,7 +10739,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9560,7 +10751,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9568,6 +10759,18 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `unit.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -9581,9 +10784,9 @@ export interface operations {
    * Những gì cần để bắt đầu hồ sơ công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`
    */
   "cases.startOptions": {
@@ -9634,7 +10837,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9646,7 +10849,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9665,10 +10868,11 @@ export interface operations {
    * @description Xem công việc. — Get a work case.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `work_case.not_found`
+   * - 414: `request.uri_too_long`
    */
   "cases.get": {
     parameters: {
@@ -9759,7 +10963,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9771,7 +10975,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9783,6 +10987,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -9790,11 +11000,14 @@ export interface operations {
    * @description Nhận xử lý bước hiện tại. — Claim the current step.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
    * - 409: `record.stale`, `work_case.no_active_step`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "cases.steps.claim": {
     parameters: {
@@ -9892,7 +11105,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9904,7 +11117,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9922,6 +11135,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -9931,12 +11162,14 @@ export interface operations {
    * Hoàn thành bước đang xử lý. JSON { version, output?, decision?, doneDate?, nextAssigneeId? } hoặc multipart với cùng các trường và tệp kết quả ở trường "file" (PDF, DOCX, XLSX; tối đa 20 MB).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `upload.malformed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
    * - 409: `work_case.no_active_step`, `record.stale`
-   * - 413: `file.too_large`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+   * - 414: `request.uri_too_long`
+   * - 415: `upload.not_multipart`, `request.charset`
    */
   "cases.steps.complete": {
     parameters: {
@@ -10035,7 +11268,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10047,7 +11280,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10065,8 +11298,20 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Tệp quá lớn — File too large: `file.too_large` */
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts` */
       413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `upload.not_multipart`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -10078,11 +11323,14 @@ export interface operations {
    * @description Trả lại bước trước. — Return the case to an earlier step.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
    * - 409: `record.stale`, `work_case.no_active_step`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "cases.steps.return": {
     parameters: {
@@ -10182,7 +11430,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10194,7 +11442,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10212,6 +11460,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -10221,11 +11487,14 @@ export interface operations {
    * Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
    * - 409: `record.stale`, `work_case.no_active_step`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "cases.steps.reassign": {
     parameters: {
@@ -10252,7 +11521,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10264,7 +11533,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10282,6 +11551,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -10289,11 +11576,14 @@ export interface operations {
    * @description Hủy công việc. — Cancel a work case.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`, `auth.csrf`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
    * - 409: `record.stale`, `work_case.no_active_step`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
    */
   "cases.cancel": {
     parameters: {
@@ -10392,7 +11682,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10404,7 +11694,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10422,6 +11712,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -10431,9 +11739,9 @@ export interface operations {
    * Các bước công việc của tôi: quá hạn trước, rồi theo hạn xử lý.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    */
   "cases.steps.mine": {
     parameters: {
@@ -10470,7 +11778,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10482,7 +11790,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10497,9 +11805,9 @@ export interface operations {
    * Đo lường xử lý công việc theo đơn vị, quy trình và kỳ: hồ sơ bắt đầu, hoàn thành, tỷ lệ đúng hạn, đang quá hạn, số ngày làm việc bình quân mỗi bước, tỷ lệ lập hồ sơ ngay khi bắt đầu, hồ sơ chưa đóng sau khi xong việc.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`, `document.not_found`
    */
   "reports.caseMeasures.get": {
@@ -10593,7 +11901,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10605,7 +11913,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10626,9 +11934,9 @@ export interface operations {
    * Đo lường xử lý công việc (XLSX): tổng hợp, theo đơn vị, theo quy trình, theo tháng.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`
+   * - 400: `validation.failed`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
-   * - 403: `auth.forbidden`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`, `document.not_found`
    */
   "reports.caseMeasures.exportXlsx": {
@@ -10647,7 +11955,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10659,7 +11967,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Không có quyền — Not allowed: `auth.forbidden` */
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
         content: {
           "application/json": components["schemas"]["Error"];

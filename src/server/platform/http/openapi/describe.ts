@@ -45,23 +45,41 @@ const uploadBody = {
   },
 };
 
+/** Routes a person must reach before changing a one-time password. */
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'POST /api/v1/auth/password',
+  'POST /api/v1/auth/logout',
+  'GET /api/v1/auth/me',
+]);
+
+/** What the request itself can get wrong, before any handler runs. */
+function requestErrors(method: string, op: OperationObject, upload: boolean): ErrorCode[] {
+  const codes: ErrorCode[] = [];
+  if (op.parameters?.some((p) => p.in === 'path')) codes.push('request.uri_too_long');
+  if (upload) {
+    codes.push('upload.malformed', 'file.too_large', 'file.unpacked_too_large', 'upload.too_many_parts');
+    codes.push('upload.not_multipart', 'request.charset');
+  } else if (op.requestBody) {
+    codes.push('request.invalid_json', 'request.too_large', 'request.media_type', 'request.charset');
+  } else if (WRITES.has(method) || method === 'GET') {
+    codes.push('request.body_not_allowed');
+  }
+  return codes;
+}
+
 /** The codes a route answers by its kind, before those its entry lists. */
-function defaultErrors(
-  method: string,
-  op: OperationObject,
-  access: RouteAccess | undefined,
-  upload: boolean,
-) {
+function defaultErrors(key: string, op: OperationObject, access: RouteAccess | undefined, upload: boolean) {
+  const method = key.split(' ')[0];
   const codes: ErrorCode[] = [];
   if (op.parameters?.length || op.requestBody || WRITES.has(method) || upload)
     codes.push('validation.failed');
   if (access === 'signed-in') {
     codes.push('auth.unauthenticated', 'auth.forbidden');
     if (WRITES.has(method)) codes.push('auth.csrf');
+    if (!BEFORE_PASSWORD_CHANGE.has(key)) codes.push('auth.password_change_required');
   }
   if (hasVersion(op.requestBody?.content['application/json']?.schema)) codes.push('record.stale');
-  if (upload) codes.push('file.too_large');
-  return codes;
+  return [...codes, ...requestErrors(method, op, upload)];
 }
 
 const errorResponse = (status: number, codes: string[]) => ({
@@ -69,8 +87,8 @@ const errorResponse = (status: number, codes: string[]) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
-function describe(method: string, op: OperationObject, entry: Operation, route: Route | undefined) {
-  const codes = [...new Set([...defaultErrors(method, op, route?.access, !!entry.upload), ...entry.errors])];
+function describe(key: string, op: OperationObject, entry: Operation, route: Route | undefined) {
+  const codes = [...new Set([...defaultErrors(key, op, route?.access, !!entry.upload), ...entry.errors])];
   const byStatus = new Map<number, string[]>();
   for (const code of codes) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
   const statuses = [...byStatus.keys()].sort((a, b) => a - b);
@@ -123,7 +141,7 @@ export function describeOperations<T extends Document>(
     for (const [method, op] of Object.entries(methods)) {
       const key = routeKey(method, path);
       const route = routes.find((r) => `${r.method} ${r.url}` === key);
-      describe(method.toUpperCase(), op, operations[key] ?? unlisted(key), route);
+      describe(key, op, operations[key] ?? unlisted(key), route);
     }
   }
   return document;

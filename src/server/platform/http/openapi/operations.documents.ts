@@ -29,7 +29,13 @@ export const documentOperations = operationsOf(TAGS.documents.name, {
     'documents.versions.transition',
     'Chuyển bước: trình, xem xét, kiểm tra, phê duyệt, trả lại, hủy',
     'Move a version on: submit, review, check, approve, return, cancel',
-    [version, 'document.transition_forbidden', 'document.signature_missing'],
+    [
+      version,
+      'document.transition_forbidden',
+      'document.signature_missing',
+      'document.self_approval',
+      'document.same_signer',
+    ],
   ],
   'POST /api/v1/document-versions/:id/acknowledge': [
     'documents.versions.acknowledge',

@@ -37,7 +37,7 @@ export const catalogueOperations = operationsOf(TAGS.catalogue.name, {
     'catalogues.transition',
     'Chuyển bước danh mục: trình, duyệt, ban hành, trả lại',
     'Move a catalogue on: submit, approve, issue, return',
-    [catalogue, 'catalogue.transition_forbidden'],
+    [catalogue, 'catalogue.transition_forbidden', 'catalogue.self_approval'],
   ],
   [`POST ${catalogueBase}/copy-forward`]: [
     'catalogues.copyForward',
