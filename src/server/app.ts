@@ -25,10 +25,10 @@ import { UPLOAD_LIMIT_BYTES } from './platform/files.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { notFound } from './platform/http/errors.ts';
 import { requestLang } from './platform/http/i18n.ts';
-import { openapiOptions } from './platform/http/openapi/document.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { registerMetrics } from './platform/metrics.ts';
+import { openapiOptions } from './platform/openapi/document.ts';
 
 export type AppOptions = {
   database: Database;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../../app.ts';
-import { buildAppWithoutDatabase } from '../../../testing/openapi-app.ts';
+import type { App } from '../../app.ts';
+import { buildAppWithoutDatabase } from '../../testing/openapi-app.ts';
 import { routeKey } from './describe.ts';
 import { operations } from './document.ts';
 import { ERROR_STATUS } from './error-codes.ts';

@@ -1,6 +1,6 @@
 import type { SwaggerOptions } from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
-import type { RouteAccess } from '../request-context.ts';
+import type { RouteAccess } from '../http/request-context.ts';
 import { describeOperations } from './describe.ts';
 import { caseOperations } from './operations.cases.ts';
 import { documentOperations } from './operations.documents.ts';

@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../../db/ids.ts';
-import { createKit, type Entries, type MatrixKit, targets } from '../../../testing/matrix/kit.ts';
-import { type Client, setupTestApp } from '../../../testing/test-app.ts';
+import { newId } from '../../db/ids.ts';
+import { createKit, type Entries, type MatrixKit, targets } from '../../testing/matrix/kit.ts';
+import { type Client, setupTestApp } from '../../testing/test-app.ts';
 import { routeKey } from './describe.ts';
 
 /**
@@ -13,7 +13,7 @@ import { routeKey } from './describe.ts';
  */
 const ctx = setupTestApp();
 const entryFiles = import.meta.glob<Record<string, (kit: MatrixKit) => Entries>>(
-  '../../../testing/matrix/*.entries.ts',
+  '../../testing/matrix/*.entries.ts',
   { eager: true },
 );
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { errorBody } from '../../../../contract/common.ts';
-import type { RouteAccess } from '../request-context.ts';
+import { errorBody } from '../../../contract/common.ts';
+import type { RouteAccess } from '../http/request-context.ts';
 import { type ErrorCode, STATUS_TEXT, statusOf } from './error-codes.ts';
 import type { Operation } from './operations.ts';
 
