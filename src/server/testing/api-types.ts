@@ -1546,14 +1546,14 @@ export interface paths {
      * Hoàn thành bước đang xử lý. JSON { version, output?, decision?, doneDate?, nextAssigneeId? } hoặc multipart với cùng các trường và tệp kết quả ở trường "file" (PDF, DOCX, XLSX; tối đa 20 MB).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `upload.malformed`
+     * - 400: `validation.failed`, `upload.malformed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
-     * - 409: `work_case.no_active_step`, `record.stale`
-     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+     * - 409: `record.stale`, `work_case.no_active_step`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`, `request.too_large`
      * - 414: `request.uri_too_long`
-     * - 415: `upload.not_multipart`, `request.charset`
+     * - 415: `request.media_type`, `request.charset`
      */
     post: operations["cases.steps.complete"];
   };
@@ -9967,6 +9967,9 @@ export interface operations {
     requestBody: {
       content: {
         "multipart/form-data": {
+          title?: string;
+          documentDate?: string | null;
+          pageCount?: number;
           /** Format: binary */
           file: string;
         };
@@ -11162,14 +11165,14 @@ export interface operations {
    * Hoàn thành bước đang xử lý. JSON { version, output?, decision?, doneDate?, nextAssigneeId? } hoặc multipart với cùng các trường và tệp kết quả ở trường "file" (PDF, DOCX, XLSX; tối đa 20 MB).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `upload.malformed`
+   * - 400: `validation.failed`, `upload.malformed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
-   * - 409: `work_case.no_active_step`, `record.stale`
-   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+   * - 409: `record.stale`, `work_case.no_active_step`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`, `request.too_large`
    * - 414: `request.uri_too_long`
-   * - 415: `upload.not_multipart`, `request.charset`
+   * - 415: `request.media_type`, `request.charset`
    */
   "cases.steps.complete": {
     parameters: {
@@ -11179,9 +11182,27 @@ export interface operations {
     };
     requestBody: {
       content: {
+        "application/json": {
+          version: number;
+          output?: string;
+          /** @enum {string} */
+          decision?: "yes" | "no";
+          /** Format: date */
+          doneDate?: string;
+          /** Format: uuid */
+          nextAssigneeId?: string;
+        };
         "multipart/form-data": {
+          version: number;
+          output?: string;
+          /** @enum {string} */
+          decision?: "yes" | "no";
+          /** Format: date */
+          doneDate?: string;
+          /** Format: uuid */
+          nextAssigneeId?: string;
           /** Format: binary */
-          file: string;
+          file?: string;
         };
       };
     };
@@ -11268,7 +11289,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11292,13 +11313,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `work_case.no_active_step`, `record.stale` */
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `work_case.no_active_step` */
       409: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts` */
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`, `request.too_large` */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11310,7 +11331,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `upload.not_multipart`, `request.charset` */
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
       415: {
         content: {
           "application/json": components["schemas"]["Error"];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorBody } from '../../../contract/common.ts';
 import type { RouteAccess } from '../http/request-context.ts';
 import { type ErrorCode, STATUS_TEXT, statusOf } from './error-codes.ts';
-import type { Operation } from './operations.ts';
+import type { Operation, Upload } from './operations.ts';
 
 type Schema = { properties?: Record<string, unknown>; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[] };
 type OperationObject = {
@@ -32,18 +32,27 @@ const hasVersion = (schema: Schema | undefined): boolean =>
   (!!schema.properties?.version ||
     [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].some(hasVersion));
 
-const uploadBody = {
-  required: true,
-  content: {
-    'multipart/form-data': {
-      schema: {
-        type: 'object',
-        required: ['file'],
-        properties: { file: { type: 'string', format: 'binary' } },
-      },
-    },
-  },
+const jsonSchemaOf = (schema: z.ZodType) => {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Schema & Record<string, unknown>;
+  return rest as Schema & { required?: string[] };
 };
+
+/** The request body of an upload: the form with its file, and the same fields as JSON if taken. */
+function uploadBody({ file, fields, json }: Upload) {
+  const form = fields ? jsonSchemaOf(fields) : { properties: {}, required: [] };
+  const multipart = {
+    type: 'object',
+    properties: { ...form.properties, file: { type: 'string', format: 'binary' } },
+    required: [...(file === 'required' ? ['file'] : []), ...(form.required ?? [])],
+  };
+  return {
+    required: true,
+    content: {
+      ...(json && fields ? { 'application/json': { schema: jsonSchemaOf(fields) } } : {}),
+      'multipart/form-data': { schema: multipart },
+    },
+  };
+}
 
 /** Routes a person must reach before changing a one-time password. */
 const BEFORE_PASSWORD_CHANGE = new Set([
@@ -53,33 +62,34 @@ const BEFORE_PASSWORD_CHANGE = new Set([
 ]);
 
 /** What the request itself can get wrong, before any handler runs. */
-function requestErrors(method: string, op: OperationObject, upload: boolean): ErrorCode[] {
+function requestErrors(op: OperationObject): ErrorCode[] {
   const codes: ErrorCode[] = [];
+  const content = op.requestBody?.content ?? {};
   if (op.parameters?.some((p) => p.in === 'path')) codes.push('request.uri_too_long');
-  if (upload) {
+  if (content['multipart/form-data']) {
     codes.push('upload.malformed', 'file.too_large', 'file.unpacked_too_large', 'upload.too_many_parts');
-    codes.push('upload.not_multipart', 'request.charset');
-  } else if (op.requestBody) {
-    codes.push('request.invalid_json', 'request.too_large', 'request.media_type', 'request.charset');
-  } else if (WRITES.has(method) || method === 'GET') {
-    codes.push('request.body_not_allowed');
+    codes.push(content['application/json'] ? 'request.media_type' : 'upload.not_multipart');
   }
+  if (content['application/json'])
+    codes.push('request.invalid_json', 'request.too_large', 'request.media_type');
+  if (op.requestBody) codes.push('request.charset');
+  else codes.push('request.body_not_allowed');
   return codes;
 }
 
 /** The codes a route answers by its kind, before those its entry lists. */
-function defaultErrors(key: string, op: OperationObject, access: RouteAccess | undefined, upload: boolean) {
+function defaultErrors(key: string, op: OperationObject, access: RouteAccess | undefined) {
   const method = key.split(' ')[0];
   const codes: ErrorCode[] = [];
-  if (op.parameters?.length || op.requestBody || WRITES.has(method) || upload)
-    codes.push('validation.failed');
+  if (op.parameters?.length || op.requestBody || WRITES.has(method)) codes.push('validation.failed');
   if (access === 'signed-in') {
     codes.push('auth.unauthenticated', 'auth.forbidden');
     if (WRITES.has(method)) codes.push('auth.csrf');
     if (!BEFORE_PASSWORD_CHANGE.has(key)) codes.push('auth.password_change_required');
   }
-  if (hasVersion(op.requestBody?.content['application/json']?.schema)) codes.push('record.stale');
-  return [...codes, ...requestErrors(method, op, upload)];
+  if (Object.values(op.requestBody?.content ?? {}).some((c) => hasVersion(c.schema)))
+    codes.push('record.stale');
+  return [...codes, ...requestErrors(op)];
 }
 
 const errorResponse = (status: number, codes: string[]) => ({
@@ -88,7 +98,8 @@ const errorResponse = (status: number, codes: string[]) => ({
 });
 
 function describe(key: string, op: OperationObject, entry: Operation, route: Route | undefined) {
-  const codes = [...new Set([...defaultErrors(key, op, route?.access, !!entry.upload), ...entry.errors])];
+  if (entry.upload && !op.requestBody) op.requestBody = uploadBody(entry.upload);
+  const codes = [...new Set([...defaultErrors(key, op, route?.access), ...entry.errors])];
   const byStatus = new Map<number, string[]>();
   for (const code of codes) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
   const statuses = [...byStatus.keys()].sort((a, b) => a - b);
@@ -109,7 +120,6 @@ function describe(key: string, op: OperationObject, entry: Operation, route: Rou
   ]
     .filter(Boolean)
     .join('\n\n');
-  if (entry.upload && !op.requestBody) op.requestBody = uploadBody;
   if (route?.access === 'public') op.security = [];
   op.responses = {
     ...op.responses,

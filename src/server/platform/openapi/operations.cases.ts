@@ -1,3 +1,4 @@
+import { completeStepBody } from '../../../contract/cases.ts';
 import { operationsOf } from './operations.ts';
 import { TAGS } from './tags.ts';
 
@@ -29,8 +30,8 @@ export const caseOperations = operationsOf(TAGS.cases.name, {
     'cases.steps.complete',
     'Hoàn thành bước hiện tại',
     'Complete the current step (JSON, or multipart with the output file)',
-    [workCase, noStep, 'record.stale'],
-    { upload: true },
+    [workCase, noStep],
+    { upload: { file: 'optional', fields: completeStepBody, json: true } },
   ],
   'POST /api/v1/cases/:id/return': [
     'cases.steps.return',

@@ -1,4 +1,4 @@
-import { operationsOf } from './operations.ts';
+import { fileUpload, operationsOf } from './operations.ts';
 import { TAGS } from './tags.ts';
 
 const version = 'document_version.not_found';
@@ -140,7 +140,7 @@ export const documentOperations = operationsOf(TAGS.documents.name, {
     'Đính kèm tệp vào bản dự thảo',
     'Attach a file to a draft',
     [version, 'document.not_draft'],
-    { upload: true },
+    fileUpload,
   ],
   'GET /api/v1/document-versions/:id/attachments/:attachmentId': [
     'documents.attachments.download',

@@ -1,4 +1,4 @@
-import { operationsOf } from './operations.ts';
+import { fileUpload, operationsOf } from './operations.ts';
 import { TAGS } from './tags.ts';
 
 export const orgOperations = operationsOf(TAGS.org.name, {
@@ -75,6 +75,6 @@ export const orgOperations = operationsOf(TAGS.org.name, {
     'Nhập người dùng từ tệp XLSX',
     'Import people from an XLSX file',
     ['import.invalid_rows'],
-    { upload: true },
+    fileUpload,
   ],
 });

@@ -1,4 +1,5 @@
-import { operationsOf } from './operations.ts';
+import { linkItemBody } from '../../../contract/record-files.ts';
+import { fileUpload, operationsOf } from './operations.ts';
 import { TAGS } from './tags.ts';
 
 const catalogue = 'records_catalogue.not_found';
@@ -56,7 +57,7 @@ export const catalogueOperations = operationsOf(TAGS.catalogue.name, {
     'Nhập danh mục hồ sơ từ tệp XLSX',
     'Import a catalogue from an XLSX file',
     [catalogue, 'catalogue.not_draft', 'import.invalid_rows', 'catalogue.entry_has_files'],
-    { upload: true },
+    fileUpload,
   ],
   ...catalogueExports,
   [`POST ${catalogueBase}/headings`]: [
@@ -147,7 +148,8 @@ export const fileOperations = operationsOf(TAGS.files.name, {
     'Đưa văn bản vào hồ sơ',
     'Add an uploaded paper to a file',
     [file, 'record_file.not_open'],
-    { upload: true },
+    // The form's fields come before the file.
+    { upload: { file: 'required', fields: linkItemBody.omit({ documentVersionId: true }) } },
   ],
   'POST /api/v1/record-files/:id/links': [
     'files.items.link',

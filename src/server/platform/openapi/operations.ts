@@ -5,7 +5,15 @@
  * its kind answers (see error-codes.ts). Keys are "METHOD /path" as Fastify registers them;
  * the test in operations.test.ts fails for a route without an entry.
  */
+import type { z } from 'zod';
 import type { ErrorCode } from './error-codes.ts';
+
+/**
+ * A multipart/form-data upload, the file in the field "file" (its 4xx are documented with it).
+ * The route reads it itself, so its form is described here: the other fields, and whether
+ * the same fields may come as JSON instead.
+ */
+export type Upload = { file: 'required' | 'optional'; fields?: z.ZodObject; json?: boolean };
 
 export type Operation = {
   /** Stable: clients generate method names from it. `<resource>.<action>`, camelCase parts. */
@@ -16,11 +24,13 @@ export type Operation = {
   tag: string;
   /** Codes this route can answer beyond the defaults (sign-in, CSRF, validation, stale version). */
   errors: ErrorCode[];
-  /** A multipart/form-data upload (field "file"): 413 file.too_large, the form documented. */
-  upload?: boolean;
+  upload?: Upload;
 };
 
-type Entry = [id: string, vi: string, en: string, errors?: ErrorCode[], options?: { upload?: boolean }];
+type Entry = [id: string, vi: string, en: string, errors?: ErrorCode[], options?: { upload?: Upload }];
+
+/** The usual upload: one file, nothing else. */
+export const fileUpload = { upload: { file: 'required' } } as const;
 
 /** One module's operations under its tag. */
 export const operationsOf = (tag: string, entries: Record<string, Entry>): Record<string, Operation> =>
