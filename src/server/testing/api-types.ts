@@ -18,6 +18,7 @@ export interface paths {
      *
      * Mã lỗi — Error codes:
      * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
      */
     get: operations["system.health"];
   };
@@ -28,7 +29,7 @@ export interface paths {
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.invalid_json`
-     * - 401: `auth.invalid_credentials`
+     * - 401: `auth.unauthenticated`, `auth.invalid_credentials`
      * - 413: `request.too_large`
      * - 415: `request.media_type`, `request.charset`
      * - 423: `auth.locked`
@@ -1690,6 +1691,7 @@ export interface operations {
    *
    * Mã lỗi — Error codes:
    * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
    */
   "system.health": {
     responses: {
@@ -1703,6 +1705,12 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /**
@@ -1711,7 +1719,7 @@ export interface operations {
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.invalid_json`
-   * - 401: `auth.invalid_credentials`
+   * - 401: `auth.unauthenticated`, `auth.invalid_credentials`
    * - 413: `request.too_large`
    * - 415: `request.media_type`, `request.charset`
    * - 423: `auth.locked`
@@ -1780,7 +1788,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.invalid_credentials` */
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated`, `auth.invalid_credentials` */
       401: {
         content: {
           "application/json": components["schemas"]["Error"];

@@ -82,8 +82,10 @@ function defaultErrors(key: string, op: OperationObject, access: RouteAccess | u
   const method = key.split(' ')[0];
   const codes: ErrorCode[] = [];
   if (op.parameters?.length || op.requestBody || WRITES.has(method)) codes.push('validation.failed');
+  // A Bearer token that is unknown, expired or revoked answers 401 on any route.
+  codes.push('auth.unauthenticated');
   if (access === 'signed-in') {
-    codes.push('auth.unauthenticated', 'auth.forbidden');
+    codes.push('auth.forbidden');
     if (WRITES.has(method)) codes.push('auth.csrf');
     if (!BEFORE_PASSWORD_CHANGE.has(key)) codes.push('auth.password_change_required');
   }
@@ -92,8 +94,10 @@ function defaultErrors(key: string, op: OperationObject, access: RouteAccess | u
   return [...codes, ...requestErrors(op)];
 }
 
+const codeList = (codes: string[]) => codes.map((c) => `\`${c}\``).join(', ');
+
 const errorResponse = (status: number, codes: string[]) => ({
-  description: `${STATUS_TEXT[status]}: ${codes.map((c) => `\`${c}\``).join(', ')}`,
+  description: `${STATUS_TEXT[status]}: ${codeList(codes)}`,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
@@ -103,13 +107,7 @@ function describe(key: string, op: OperationObject, entry: Operation, route: Rou
   const byStatus = new Map<number, string[]>();
   for (const code of codes) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
   const statuses = [...byStatus.keys()].sort((a, b) => a - b);
-  const errorLines = statuses.map(
-    (s) =>
-      `- ${s}: ${byStatus
-        .get(s)!
-        .map((c) => `\`${c}\``)
-        .join(', ')}`,
-  );
+  const errorLines = statuses.map((s) => `- ${s}: ${codeList(byStatus.get(s)!)}`);
   op.operationId = entry.id;
   op.summary = entry.vi;
   op.tags = [entry.tag];
