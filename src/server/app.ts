@@ -7,12 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/connection.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
@@ -32,6 +27,7 @@ import { requestLang } from './platform/http/i18n.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { createMailer, type Mailer } from './platform/mail/mail.ts';
 import { registerMetrics } from './platform/metrics.ts';
+import { openapiOptions } from './platform/openapi/document.ts';
 
 export type AppOptions = {
   database: Database;
@@ -77,25 +73,10 @@ export async function buildApp({ database, config, logger = false, mailer }: App
     strictTransportSecurity: config.publicUrl.startsWith('https:'),
   });
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'eiso API',
-        version: '1',
-        description:
-          'API của eiso (ISO điện tử). Xác thực bằng cookie phiên (kèm tiêu đề X-CSRF-Token khi ghi) hoặc mã truy cập: `Authorization: Bearer eiso_…`. Lỗi luôn có dạng `{ "error": { "code", "message", "details": [{ "path", "message" }] } }`. Danh sách: `page`, `pageSize` (≤ 100), `sort` (`-` để giảm dần), `q`.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          cookie: { type: 'apiKey', in: 'cookie', name: 'eiso_session' },
-        },
-      },
-      security: [{ bearer: [] }, { cookie: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(
+    swagger,
+    openapiOptions(() => app.routeTable),
+  );
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerRequestContext(app, { db: database.db, sessionHours: config.sessionHours });
   registerMetrics(app);

@@ -104,13 +104,13 @@ export const documentWorkEntries = (k: MatrixKit): Entries => ({
 
 /** Type settings and external document particulars. */
 export const documentSettingsEntries = (k: MatrixKit): Entries => ({
-  'GET /api/v1/documents/type-settings': {
-    send: (c) => c.get('/api/v1/documents/type-settings'),
+  'GET /api/v1/document-type-settings': {
+    send: (c) => c.get('/api/v1/document-type-settings'),
     expect: anyone,
   },
-  'PUT /api/v1/documents/type-settings/:type': {
+  'PUT /api/v1/document-type-settings/:type': {
     send: (c) =>
-      c.put('/api/v1/documents/type-settings/guideline', { approverRole: 'leadership', codePrefix: 'HD' }),
+      c.put('/api/v1/document-type-settings/guideline', { approverRole: 'leadership', codePrefix: 'HD' }),
     // Agency-wide administrators and the agency-wide secretariat.
     expect: (a): Outcome => (a.agencyAdmin || a.username === 'x.secretariat_all' ? 'ok' : 403),
   },

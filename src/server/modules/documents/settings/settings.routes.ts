@@ -24,7 +24,7 @@ import {
 export function settingsRoutes(app: Api, { db }: { db: Db }) {
   const tags = ['Tài liệu / Documents'];
   app.get(
-    '/api/v1/documents/type-settings',
+    '/api/v1/document-type-settings',
     {
       config: { access: 'signed-in', policy: 'documents.read' },
       schema: { tags, response: { 200: z.array(typeSetting) } },
@@ -32,7 +32,7 @@ export function settingsRoutes(app: Api, { db }: { db: Db }) {
     (req) => listTypeSettings(db, actorOf(req)),
   );
   app.put(
-    '/api/v1/documents/type-settings/:type',
+    '/api/v1/document-type-settings/:type',
     {
       config: { access: 'signed-in', policy: 'documents.configureTypes' },
       schema: { tags, params: typeParams, body: putTypeSettingBody, response: { 200: typeSetting } },

@@ -16,7 +16,7 @@ async function act(client: Client, versionId: string, action: string, extra: Rec
 describe('document type settings', () => {
   it('default to leadership approval; a configured approver role is the one that may approve', async () => {
     const secretariat = await ctx.as('x.secretariat_all');
-    const settings = (await secretariat.get('/api/v1/documents/type-settings')).body;
+    const settings = (await secretariat.get('/api/v1/document-type-settings')).body;
     expect(settings.find((s: { type: string }) => s.type === 'form')).toEqual({
       type: 'form',
       approverRole: 'leadership',
@@ -25,13 +25,13 @@ describe('document type settings', () => {
     const staff = await ctx.as('x.unit_staff');
     expect(
       (
-        await staff.put('/api/v1/documents/type-settings/form', {
+        await staff.put('/api/v1/document-type-settings/form', {
           approverRole: 'unit_head',
           codePrefix: 'BM',
         })
       ).status,
     ).toBe(403);
-    const bad = await secretariat.put('/api/v1/documents/type-settings/form', {
+    const bad = await secretariat.put('/api/v1/document-type-settings/form', {
       approverRole: 'unit_head',
       codePrefix: 'bm mẫu',
     });
@@ -39,7 +39,7 @@ describe('document type settings', () => {
     expect(bad.body.error.details[0].path).toBe('codePrefix');
     expect(
       (
-        await secretariat.put('/api/v1/documents/type-settings/form', {
+        await secretariat.put('/api/v1/document-type-settings/form', {
           approverRole: 'steering_member',
           codePrefix: 'MAU',
         })
