@@ -858,6 +858,31 @@ export interface paths {
      */
     put: operations["documents.typeSettings.put"];
   };
+  "/api/v1/document-duty-settings": {
+    /**
+     * Thiết lập phân tách nhiệm vụ khi ký
+     * @description Thiết lập phân tách nhiệm vụ khi ký. — Segregation of duties when signing: whether the unit head who reviews may also check.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["documents.dutySettings.get"];
+    /**
+     * Sửa thiết lập phân tách nhiệm vụ khi ký
+     * @description Sửa thiết lập phân tách nhiệm vụ khi ký. — Set whether the unit head who reviews may also sign the secretariat check.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["documents.dutySettings.put"];
+  };
   "/api/v1/documents/{id}/external": {
     /**
      * Sửa thông tin tài liệu bên ngoài
@@ -4748,6 +4773,12 @@ export interface operations {
               edit: boolean;
               actions: ("submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel")[];
               acknowledge: boolean;
+              blocked: ({
+                  /** @enum {string} */
+                  action: "submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel";
+                  /** @enum {string} */
+                  reason: "self_approval" | "same_signer";
+                })[];
             };
             acknowledgedAt: string | null;
           };
@@ -4962,6 +4993,12 @@ export interface operations {
               edit: boolean;
               actions: ("submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel")[];
               acknowledge: boolean;
+              blocked: ({
+                  /** @enum {string} */
+                  action: "submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel";
+                  /** @enum {string} */
+                  reason: "self_approval" | "same_signer";
+                })[];
             };
             acknowledgedAt: string | null;
           };
@@ -5158,6 +5195,12 @@ export interface operations {
               edit: boolean;
               actions: ("submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel")[];
               acknowledge: boolean;
+              blocked: ({
+                  /** @enum {string} */
+                  action: "submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel";
+                  /** @enum {string} */
+                  reason: "self_approval" | "same_signer";
+                })[];
             };
             acknowledgedAt: string | null;
           };
@@ -5333,6 +5376,12 @@ export interface operations {
               edit: boolean;
               actions: ("submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel")[];
               acknowledge: boolean;
+              blocked: ({
+                  /** @enum {string} */
+                  action: "submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel";
+                  /** @enum {string} */
+                  reason: "self_approval" | "same_signer";
+                })[];
             };
             acknowledgedAt: string | null;
           };
@@ -6687,6 +6736,115 @@ export interface operations {
     };
   };
   /**
+   * Thiết lập phân tách nhiệm vụ khi ký
+   * @description Thiết lập phân tách nhiệm vụ khi ký. — Segregation of duties when signing: whether the unit head who reviews may also check.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "documents.dutySettings.get": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            reviewerMayCheck: boolean;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa thiết lập phân tách nhiệm vụ khi ký
+   * @description Sửa thiết lập phân tách nhiệm vụ khi ký. — Set whether the unit head who reviews may also sign the secretariat check.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "documents.dutySettings.put": {
+    requestBody: {
+      content: {
+        "application/json": {
+          reviewerMayCheck: boolean;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            reviewerMayCheck: boolean;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
    * Sửa thông tin tài liệu bên ngoài
    * @description Sửa thông tin tài liệu bên ngoài. — Update the details of an external document.
    *
@@ -7256,6 +7414,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };
@@ -7389,6 +7548,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };
@@ -7524,6 +7684,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };
@@ -7666,6 +7827,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };
@@ -8165,6 +8327,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };
@@ -8383,6 +8546,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };
@@ -8535,6 +8699,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };
@@ -8693,6 +8858,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };
@@ -8918,6 +9084,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };
@@ -9070,6 +9237,7 @@ export interface operations {
               issue: boolean;
               returnToDraft: boolean;
               copyForward: boolean;
+              approveBlocked: ("self_approval" | "same_signer") | null;
             };
           };
         };

@@ -114,14 +114,14 @@ describe('segregation of duties on a document revision', () => {
     expect(twice.body.error.code).toBe('document.same_signer');
 
     const secretariat = await ctx.as('x.secretariat_all');
-    const settings = (await secretariat.get('/api/v1/documents/duty-settings')).body;
+    const settings = (await secretariat.get('/api/v1/document-duty-settings')).body;
     expect(settings).toEqual({ reviewerMayCheck: false, version: 0 });
-    const saved = await secretariat.put('/api/v1/documents/duty-settings', {
+    const saved = await secretariat.put('/api/v1/document-duty-settings', {
       reviewerMayCheck: true,
       version: 0,
     });
     expect(saved.body).toEqual({ reviewerMayCheck: true, version: 1 });
-    const stale = await secretariat.put('/api/v1/documents/duty-settings', {
+    const stale = await secretariat.put('/api/v1/document-duty-settings', {
       reviewerMayCheck: false,
       version: 0,
     });

@@ -123,6 +123,16 @@ export const documentOperations = operationsOf(TAGS.documents.name, {
     'Sửa thiết lập của một loại tài liệu',
     'Set the settings of a document type',
   ],
+  'GET /api/v1/document-duty-settings': [
+    'documents.dutySettings.get',
+    'Thiết lập phân tách nhiệm vụ khi ký',
+    'Segregation of duties when signing: whether the unit head who reviews may also check',
+  ],
+  'PUT /api/v1/document-duty-settings': [
+    'documents.dutySettings.put',
+    'Sửa thiết lập phân tách nhiệm vụ khi ký',
+    'Set whether the unit head who reviews may also sign the secretariat check',
+  ],
   'PATCH /api/v1/documents/:id/external': [
     'documents.external.update',
     'Sửa thông tin tài liệu bên ngoài',

@@ -114,14 +114,14 @@ export const documentSettingsEntries = (k: MatrixKit): Entries => ({
     // Agency-wide administrators and the agency-wide secretariat.
     expect: (a): Outcome => (a.agencyAdmin || a.username === 'x.secretariat_all' ? 'ok' : 403),
   },
-  'GET /api/v1/documents/duty-settings': {
-    send: (c) => c.get('/api/v1/documents/duty-settings'),
+  'GET /api/v1/document-duty-settings': {
+    send: (c) => c.get('/api/v1/document-duty-settings'),
     expect: anyone,
   },
-  'PUT /api/v1/documents/duty-settings': {
+  'PUT /api/v1/document-duty-settings': {
     send: async (c) => {
-      const current = (await c.get('/api/v1/documents/duty-settings')).body;
-      return c.put('/api/v1/documents/duty-settings', { reviewerMayCheck: true, version: current.version });
+      const current = (await c.get('/api/v1/document-duty-settings')).body;
+      return c.put('/api/v1/document-duty-settings', { reviewerMayCheck: true, version: current.version });
     },
     // Agency-wide administrators and the agency-wide secretariat.
     expect: (a): Outcome => (a.agencyAdmin || a.username === 'x.secretariat_all' ? 'ok' : 403),

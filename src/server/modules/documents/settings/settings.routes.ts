@@ -40,7 +40,7 @@ export function settingsRoutes(app: Api, { db }: { db: Db }) {
     (req) => putTypeSetting(depsOf(db, req), req.params.type, req.body),
   );
   app.get(
-    '/api/v1/documents/duty-settings',
+    '/api/v1/document-duty-settings',
     {
       config: { access: 'signed-in', policy: 'documents.read' },
       schema: { tags, response: { 200: dutySettingsView } },
@@ -48,7 +48,7 @@ export function settingsRoutes(app: Api, { db }: { db: Db }) {
     (req) => getDutySettings(db, actorOf(req)),
   );
   app.put(
-    '/api/v1/documents/duty-settings',
+    '/api/v1/document-duty-settings',
     {
       config: { access: 'signed-in', policy: 'documents.configureTypes' },
       schema: { tags, body: putDutySettingsBody, response: { 200: dutySettingsView } },
