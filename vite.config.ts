@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist/web',
+    // bench/web-size.ts follows the module graph from here.
+    manifest: true,
     emptyOutDir: true,
     // The shell's chunk (React, antd's core, router, i18n) is big by nature: pages are split off.
     chunkSizeWarningLimit: 1000,

@@ -1,15 +1,16 @@
-import { type ComponentType, lazy } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { LoginPage } from '../modules/auth/LoginPage.tsx';
-import { NotFoundPage } from './components/NotFoundPage.tsx';
-import { AppLayout } from './layout/AppLayout.tsx';
-import { paths } from './layout/nav.tsx';
+import { PageSpinner } from './components/PageSpinner.tsx';
+import { lazyPage as page } from './lazyPage.ts';
+import { paths } from './paths.ts';
 import { RequireAbility, RequireAuth } from './RequireAuth.tsx';
 
-/** Each page is its own chunk (antd is large): only the pages a person opens are loaded. */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
+// Each page is its own chunk (antd is large): only the pages a person opens are loaded. The
+// sign-in page loads none of the signed-in layout (menu, drawer, messages): it comes after.
+
+const LoginPage = page(() => import('../modules/auth/LoginPage.tsx'), 'LoginPage');
+const AppLayout = page(() => import('./layout/AppLayout.tsx'), 'AppLayout');
+const NotFoundPage = page(() => import('./components/NotFoundPage.tsx'), 'NotFoundPage');
 
 const HomePage = page(() => import('../modules/home/HomePage.tsx'), 'HomePage');
 const AccountPage = page(() => import('../modules/auth/AccountPage.tsx'), 'AccountPage');
@@ -50,79 +51,81 @@ const ReviewsDuePage = page(
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path={paths.login} element={<LoginPage />} />
-      <Route
-        element={
-          <RequireAuth>
-            <AppLayout />
-          </RequireAuth>
-        }
-      >
-        <Route index element={<HomePage />} />
-        <Route path={paths.myWork} element={<MyWorkPage />} />
-        <Route path={paths.documents} element={<DocumentsPage />} />
-        <Route path={`${paths.documents}/search`} element={<SearchPage />} />
-        <Route path={`${paths.documents}/:id`} element={<DocumentPage />} />
-        <Route path={`${paths.documents}/:id/versions/:versionId/edit`} element={<DraftEditPage />} />
-        <Route path={paths.statusReport} element={<StatusReportPage />} />
-        {/* records and cases (issue 4): each area adds its own routes below its first */}
-        <Route path={paths.cases} element={<CasesPage />} />
-        <Route path={`${paths.cases}/:id`} element={<CasesPage />} />
-        <Route path={paths.caseMeasures} element={<CaseMeasuresPage />} />
-        <Route path={paths.catalogues} element={<CataloguesPage />} />
-        <Route path={`${paths.catalogues}/:id`} element={<CataloguesPage />} />
-        <Route path={paths.recordFiles} element={<FilesPage />} />
-        <Route path={`${paths.recordFiles}/:id`} element={<FilePage />} />
-        <Route path="/records/transfers" element={<TransfersPage />} />
-        <Route path={paths.reviewsDue} element={<ReviewsDuePage />} />
-        <Route path={paths.account} element={<AccountPage />} />
-        <Route path={paths.password} element={<ChangePasswordPage />} />
-        <Route path={paths.tokens} element={<TokensPage />} />
-        <Route path={paths.units} element={<UnitsPage />} />
-        <Route path={paths.calendar} element={<CalendarPage />} />
+    <Suspense fallback={<PageSpinner />}>
+      <Routes>
+        <Route path={paths.login} element={<LoginPage />} />
         <Route
-          path={paths.people}
           element={
-            <RequireAbility ability="administer">
-              <PeoplePage />
-            </RequireAbility>
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
           }
-        />
-        <Route
-          path={`${paths.people}/:id`}
-          element={
-            <RequireAbility ability="administer">
-              <PersonPage />
-            </RequireAbility>
-          }
-        />
-        <Route
-          path={paths.positions}
-          element={
-            <RequireAbility ability="administer">
-              <PositionsPage />
-            </RequireAbility>
-          }
-        />
-        <Route
-          path={paths.audit}
-          element={
-            <RequireAbility ability="viewAudit">
-              <AuditPage />
-            </RequireAbility>
-          }
-        />
-        <Route
-          path={paths.agencies}
-          element={
-            <RequireAbility ability="manageAgencies">
-              <AgenciesPage />
-            </RequireAbility>
-          }
-        />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+        >
+          <Route index element={<HomePage />} />
+          <Route path={paths.myWork} element={<MyWorkPage />} />
+          <Route path={paths.documents} element={<DocumentsPage />} />
+          <Route path={`${paths.documents}/search`} element={<SearchPage />} />
+          <Route path={`${paths.documents}/:id`} element={<DocumentPage />} />
+          <Route path={`${paths.documents}/:id/versions/:versionId/edit`} element={<DraftEditPage />} />
+          <Route path={paths.statusReport} element={<StatusReportPage />} />
+          {/* records and cases (issue 4): each area adds its own routes below its first */}
+          <Route path={paths.cases} element={<CasesPage />} />
+          <Route path={`${paths.cases}/:id`} element={<CasesPage />} />
+          <Route path={paths.caseMeasures} element={<CaseMeasuresPage />} />
+          <Route path={paths.catalogues} element={<CataloguesPage />} />
+          <Route path={`${paths.catalogues}/:id`} element={<CataloguesPage />} />
+          <Route path={paths.recordFiles} element={<FilesPage />} />
+          <Route path={`${paths.recordFiles}/:id`} element={<FilePage />} />
+          <Route path="/records/transfers" element={<TransfersPage />} />
+          <Route path={paths.reviewsDue} element={<ReviewsDuePage />} />
+          <Route path={paths.account} element={<AccountPage />} />
+          <Route path={paths.password} element={<ChangePasswordPage />} />
+          <Route path={paths.tokens} element={<TokensPage />} />
+          <Route path={paths.units} element={<UnitsPage />} />
+          <Route path={paths.calendar} element={<CalendarPage />} />
+          <Route
+            path={paths.people}
+            element={
+              <RequireAbility ability="administer">
+                <PeoplePage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path={`${paths.people}/:id`}
+            element={
+              <RequireAbility ability="administer">
+                <PersonPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path={paths.positions}
+            element={
+              <RequireAbility ability="administer">
+                <PositionsPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path={paths.audit}
+            element={
+              <RequireAbility ability="viewAudit">
+                <AuditPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path={paths.agencies}
+            element={
+              <RequireAbility ability="manageAgencies">
+                <AgenciesPage />
+              </RequireAbility>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }
