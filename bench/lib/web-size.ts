@@ -1,7 +1,7 @@
 // What the browser downloads for the sign-in page and for the signed-in home page, read from
 // a built web app (dist/web): the module graph starts at index.html's entry in Vite's
 // manifest (build.manifest) and follows static imports, plus the lazy chunk of each route.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -24,7 +24,9 @@ export type Download = {
 };
 
 export function readManifest(webDir: string): Manifest {
-  return JSON.parse(readFileSync(join(webDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const file = join(webDir, '.vite', 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the web app first (npm run build)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
 }
 
 /** The chunk and everything it imports statically (what the browser fetches before running it). */

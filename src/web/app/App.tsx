@@ -1,6 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { BrowserRouter } from 'react-router';
 import { AuthProvider } from './auth.tsx';
+import { PageSpinner } from './components/PageSpinner.tsx';
 import { queryClient } from './query.ts';
 import { AppRoutes } from './routes.tsx';
 
@@ -10,7 +12,10 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <AuthProvider>
-          <AppRoutes />
+          {/* The sign-in page and the signed-in layout are loaded when first shown. */}
+          <Suspense fallback={<PageSpinner />}>
+            <AppRoutes />
+          </Suspense>
         </AuthProvider>
       </BrowserRouter>
     </QueryClientProvider>

@@ -1,6 +1,4 @@
-import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { PageSpinner } from './components/PageSpinner.tsx';
 import { lazyPage as page } from './lazyPage.ts';
 import { paths } from './paths.ts';
 import { RequireAbility, RequireAuth } from './RequireAuth.tsx';
@@ -51,81 +49,79 @@ const ReviewsDuePage = page(
 
 export function AppRoutes() {
   return (
-    <Suspense fallback={<PageSpinner />}>
-      <Routes>
-        <Route path={paths.login} element={<LoginPage />} />
+    <Routes>
+      <Route path={paths.login} element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path={paths.myWork} element={<MyWorkPage />} />
+        <Route path={paths.documents} element={<DocumentsPage />} />
+        <Route path={`${paths.documents}/search`} element={<SearchPage />} />
+        <Route path={`${paths.documents}/:id`} element={<DocumentPage />} />
+        <Route path={`${paths.documents}/:id/versions/:versionId/edit`} element={<DraftEditPage />} />
+        <Route path={paths.statusReport} element={<StatusReportPage />} />
+        {/* records and cases (issue 4): each area adds its own routes below its first */}
+        <Route path={paths.cases} element={<CasesPage />} />
+        <Route path={`${paths.cases}/:id`} element={<CasesPage />} />
+        <Route path={paths.caseMeasures} element={<CaseMeasuresPage />} />
+        <Route path={paths.catalogues} element={<CataloguesPage />} />
+        <Route path={`${paths.catalogues}/:id`} element={<CataloguesPage />} />
+        <Route path={paths.recordFiles} element={<FilesPage />} />
+        <Route path={`${paths.recordFiles}/:id`} element={<FilePage />} />
+        <Route path="/records/transfers" element={<TransfersPage />} />
+        <Route path={paths.reviewsDue} element={<ReviewsDuePage />} />
+        <Route path={paths.account} element={<AccountPage />} />
+        <Route path={paths.password} element={<ChangePasswordPage />} />
+        <Route path={paths.tokens} element={<TokensPage />} />
+        <Route path={paths.units} element={<UnitsPage />} />
+        <Route path={paths.calendar} element={<CalendarPage />} />
         <Route
+          path={paths.people}
           element={
-            <RequireAuth>
-              <AppLayout />
-            </RequireAuth>
+            <RequireAbility ability="administer">
+              <PeoplePage />
+            </RequireAbility>
           }
-        >
-          <Route index element={<HomePage />} />
-          <Route path={paths.myWork} element={<MyWorkPage />} />
-          <Route path={paths.documents} element={<DocumentsPage />} />
-          <Route path={`${paths.documents}/search`} element={<SearchPage />} />
-          <Route path={`${paths.documents}/:id`} element={<DocumentPage />} />
-          <Route path={`${paths.documents}/:id/versions/:versionId/edit`} element={<DraftEditPage />} />
-          <Route path={paths.statusReport} element={<StatusReportPage />} />
-          {/* records and cases (issue 4): each area adds its own routes below its first */}
-          <Route path={paths.cases} element={<CasesPage />} />
-          <Route path={`${paths.cases}/:id`} element={<CasesPage />} />
-          <Route path={paths.caseMeasures} element={<CaseMeasuresPage />} />
-          <Route path={paths.catalogues} element={<CataloguesPage />} />
-          <Route path={`${paths.catalogues}/:id`} element={<CataloguesPage />} />
-          <Route path={paths.recordFiles} element={<FilesPage />} />
-          <Route path={`${paths.recordFiles}/:id`} element={<FilePage />} />
-          <Route path="/records/transfers" element={<TransfersPage />} />
-          <Route path={paths.reviewsDue} element={<ReviewsDuePage />} />
-          <Route path={paths.account} element={<AccountPage />} />
-          <Route path={paths.password} element={<ChangePasswordPage />} />
-          <Route path={paths.tokens} element={<TokensPage />} />
-          <Route path={paths.units} element={<UnitsPage />} />
-          <Route path={paths.calendar} element={<CalendarPage />} />
-          <Route
-            path={paths.people}
-            element={
-              <RequireAbility ability="administer">
-                <PeoplePage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path={`${paths.people}/:id`}
-            element={
-              <RequireAbility ability="administer">
-                <PersonPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path={paths.positions}
-            element={
-              <RequireAbility ability="administer">
-                <PositionsPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path={paths.audit}
-            element={
-              <RequireAbility ability="viewAudit">
-                <AuditPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path={paths.agencies}
-            element={
-              <RequireAbility ability="manageAgencies">
-                <AgenciesPage />
-              </RequireAbility>
-            }
-          />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </Suspense>
+        />
+        <Route
+          path={`${paths.people}/:id`}
+          element={
+            <RequireAbility ability="administer">
+              <PersonPage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path={paths.positions}
+          element={
+            <RequireAbility ability="administer">
+              <PositionsPage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path={paths.audit}
+          element={
+            <RequireAbility ability="viewAudit">
+              <AuditPage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path={paths.agencies}
+          element={
+            <RequireAbility ability="manageAgencies">
+              <AgenciesPage />
+            </RequireAbility>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
   );
 }

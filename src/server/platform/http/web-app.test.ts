@@ -76,6 +76,12 @@ describe('the web app over the wire', () => {
     expect(plain.body).toBe(script);
   });
 
+  it('answers 404 for an asset that is gone (a page from before an upgrade), not index.html', async () => {
+    const gone = await get('/assets/app-0ld0ld00.js');
+    expect(gone.statusCode).toBe(404);
+    expect(gone.json().error.code).toBe('route.not_found');
+  });
+
   it('has index.html checked on every use, for its own address and the app routes', async () => {
     for (const url of ['/', '/documents/0190a0b0-0000-7000-8000-000000000000', '/index.html']) {
       const response = await get(url, { 'accept-encoding': 'br' });

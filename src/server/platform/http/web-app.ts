@@ -18,7 +18,8 @@ function cacheControlFor(webDir: string, file: string) {
 /**
  * The built web app (WEB_DIR): its files, with the brotli (.br) and gzip (.gz) copies the
  * build writes beside them sent to browsers that accept them; any other GET outside /api
- * gets index.html (the app routes in the browser).
+ * gets index.html (the app routes in the browser), except a missing asset: a page built
+ * before the last upgrade asking for its old chunk gets 404, not HTML in place of a script.
  */
 export async function registerWebApp(app: FastifyInstance, webDir: string) {
   const indexHtml = join(webDir, 'index.html');
@@ -35,7 +36,8 @@ export async function registerWebApp(app: FastifyInstance, webDir: string) {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && existsSync(indexHtml)) {
+    const appRoute = !request.url.startsWith('/api') && !request.url.startsWith(`/${HASHED_DIR}/`);
+    if (request.method === 'GET' && appRoute && existsSync(indexHtml)) {
       return reply.sendFile('index.html');
     }
     return reply.code(404).send(notFound('route').toBody(requestLang(request)));
