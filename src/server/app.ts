@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -21,10 +18,10 @@ import { filesRoutes } from './modules/records/files/files.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { UPLOAD_LIMIT_BYTES } from './platform/files.ts';
+import { registerCompression } from './platform/http/compression.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
-import { notFound } from './platform/http/errors.ts';
-import { requestLang } from './platform/http/i18n.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
 import { createMailer, type Mailer } from './platform/mail/mail.ts';
 import { registerMetrics } from './platform/metrics.ts';
 import { openapiOptions } from './platform/openapi/document.ts';
@@ -72,6 +69,7 @@ export async function buildApp({ database, config, logger = false, mailer }: App
     },
     strictTransportSecurity: config.publicUrl.startsWith('https:'),
   });
+  await registerCompression(app);
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } });
   await app.register(
     swagger,
@@ -113,16 +111,7 @@ export async function buildApp({ database, config, logger = false, mailer }: App
   casesRoutes(app, deps);
   caseMeasuresRoutes(app, deps);
 
-  const indexHtml = join(config.webDir, 'index.html');
-  if (existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, maxAge: '1h' });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && existsSync(indexHtml)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    }
-    return reply.code(404).send(notFound('route').toBody(requestLang(request)));
-  });
+  await registerWebApp(app, config.webDir);
   return app;
 }
 

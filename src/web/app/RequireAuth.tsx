@@ -1,12 +1,13 @@
-import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import type { Me } from '../../contract/auth.ts';
 import { useAuth, useMe } from './auth.tsx';
-import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { PageSpinner } from './components/PageSpinner.tsx';
-import { paths } from './layout/nav.tsx';
+import { lazyPage } from './lazyPage.ts';
+import { paths } from './paths.ts';
+
+const NotFoundPage = lazyPage(() => import('./components/NotFoundPage.tsx'), 'NotFoundPage');
 
 /** Signed-in pages: otherwise to the sign-in page; a one-time password must be changed first. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -15,16 +16,14 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (me === undefined) {
     if (!loadError) return <PageSpinner />;
+    // Plain elements (styled in index.html): antd has not loaded yet, and may not be reachable.
     return (
-      <Result
-        status="warning"
-        title={loadError.message}
-        extra={
-          <Button type="primary" onClick={retry}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <div className="load-error" role="alert">
+        <p>{loadError.message}</p>
+        <button type="button" onClick={retry}>
+          {t('common.retry')}
+        </button>
+      </div>
     );
   }
   if (me === null) {

@@ -21,7 +21,7 @@ export function SessionExpiredModal() {
       destroyOnHidden
     >
       <Typography.Paragraph>{t('session.expiredText')}</Typography.Paragraph>
-      <LoginForm formName="relogin" initialUsername={me.person.username} onSignedIn={accept} />
+      <LoginForm initialUsername={me.person.username} onSignedIn={accept} />
     </Modal>
   );
 }

@@ -1,15 +1,14 @@
-import { type ComponentType, lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { LoginPage } from '../modules/auth/LoginPage.tsx';
-import { NotFoundPage } from './components/NotFoundPage.tsx';
-import { AppLayout } from './layout/AppLayout.tsx';
-import { paths } from './layout/nav.tsx';
+import { lazyPage as page } from './lazyPage.ts';
+import { paths } from './paths.ts';
 import { RequireAbility, RequireAuth } from './RequireAuth.tsx';
 
-/** Each page is its own chunk (antd is large): only the pages a person opens are loaded. */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
+// Each page is its own chunk (antd is large): only the pages a person opens are loaded. The
+// sign-in page loads none of the signed-in layout (menu, drawer, messages): it comes after.
+
+const LoginPage = page(() => import('../modules/auth/LoginPage.tsx'), 'LoginPage');
+const AppLayout = page(() => import('./layout/AppLayout.tsx'), 'AppLayout');
+const NotFoundPage = page(() => import('./components/NotFoundPage.tsx'), 'NotFoundPage');
 
 const HomePage = page(() => import('../modules/home/HomePage.tsx'), 'HomePage');
 const AccountPage = page(() => import('../modules/auth/AccountPage.tsx'), 'AccountPage');

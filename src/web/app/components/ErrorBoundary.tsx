@@ -1,4 +1,4 @@
-import { Button, Result } from 'antd';
+import { Alert, Button } from 'antd';
 import { Component, type ReactNode } from 'react';
 import { i18n } from '../i18n/index.ts';
 
@@ -14,12 +14,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
+    // An alert rather than antd's Result, whose pictures would weigh on every page's first load.
     return (
-      <Result
-        status="error"
+      <Alert
+        type="error"
+        showIcon
         title={i18n.t('errors.pageCrashed')}
-        subTitle={this.state.error.message}
-        extra={
+        description={this.state.error.message}
+        action={
           <Button type="primary" onClick={() => window.location.reload()}>
             {i18n.t('errors.reloadPage')}
           </Button>

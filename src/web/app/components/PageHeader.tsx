@@ -1,5 +1,6 @@
 import { Flex, Typography } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { useDocumentTitle } from './documentTitle.ts';
 
 type Props = {
   title: ReactNode;
@@ -35,11 +36,4 @@ export function PageHeader({ title, subtitle, extra, tags, documentTitle }: Prop
       )}
     </Flex>
   );
-}
-
-/** The browser tab says which page this is: "Đơn vị — eiso". */
-export function useDocumentTitle(title: string | undefined) {
-  useEffect(() => {
-    if (title) document.title = `${title} — eiso`;
-  }, [title]);
 }

@@ -105,6 +105,8 @@ export const en: Strings<typeof vi> = {
       username: 'Username',
       password: 'Password',
       submit: 'Sign in',
+      // The password field's show button; "show password" would give two controls one name.
+      showPassword: 'Show',
     },
     password: {
       title: 'Change password',

@@ -1,9 +1,6 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi.js';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Bilingual } from '../../../contract/messages.ts';
-import { en } from './en.ts';
 import { vi } from './vi.ts';
 
 export type Lang = 'vi' | 'en';
@@ -15,6 +12,17 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: { translation: typeof vi };
   }
+}
+
+/** Vietnamese comes with the app; English is loaded when chosen (most people never need it). */
+const loaders: Record<Lang, () => Promise<object>> = {
+  vi: async () => vi,
+  en: async () => (await import('./en.ts')).en,
+};
+
+async function load(lang: Lang) {
+  if (!i18n.hasResourceBundle(lang, 'translation'))
+    i18n.addResourceBundle(lang, 'translation', await loaders[lang]());
 }
 
 /**
@@ -30,29 +38,34 @@ function initialLang(): Lang {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
 }
 
-function applyToDocument(lang: Lang) {
+async function apply(lang: Lang) {
+  await load(lang);
   document.documentElement.lang = lang;
-  dayjs.locale(lang === 'vi' ? 'vi' : 'en');
+  await i18n.changeLanguage(lang);
 }
 
-const lang = initialLang();
-applyToDocument(lang);
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: lang,
-  fallbackLng: 'vi',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Resolves once the first language's texts are in: main.tsx renders after it. */
+export const i18nReady: Promise<void> = (async () => {
+  await i18n.use(initReactI18next).init({
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    lng: 'vi',
+    fallbackLng: 'vi',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = 'vi';
+  // English that fails to load (the server went away) leaves the app in Vietnamese.
+  await apply(initialLang()).catch(() => undefined);
+})();
 
 export function currentLang(): Lang {
   return i18n.language === 'en' ? 'en' : 'vi';
 }
 
 export async function changeLang(next: Lang) {
+  await apply(next);
   localStorage.setItem(STORAGE_KEY, next);
-  applyToDocument(next);
-  await i18n.changeLanguage(next);
 }
 
 /** Picks the current language's text from a { vi, en } pair (the contract's name tables). */

@@ -103,6 +103,8 @@ export const vi = {
       username: 'Tên đăng nhập',
       password: 'Mật khẩu',
       submit: 'Đăng nhập',
+      // The password field's show button; "show password" would give two controls one name.
+      showPassword: 'Hiện',
     },
     password: {
       title: 'Đổi mật khẩu',

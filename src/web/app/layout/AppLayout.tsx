@@ -1,15 +1,18 @@
-import { ConfigProvider, Drawer, Grid, Layout, theme } from 'antd';
+import { ConfigProvider, Grid, Layout, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useMe } from '../auth.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
+import { lazyPage } from '../lazyPage.ts';
 import { SessionExpiredModal } from '../SessionExpiredModal.tsx';
+import { AntdRoot } from './AntdRoot.tsx';
 import { Brand } from './Brand.tsx';
 import { NavMenu } from './nav.tsx';
 import { TopBar } from './TopBar.tsx';
-import { UnitSwitcher } from './UnitSwitcher.tsx';
+
+const NavDrawer = lazyPage(() => import('./NavDrawer.tsx'), 'NavDrawer');
 
 const COLLAPSED_KEY = 'eiso.nav.collapsed';
 /** On a phone every millimetre counts: tighter cards. */
@@ -17,6 +20,14 @@ const phoneTheme = { components: { Card: { bodyPadding: 12, headerPadding: 12 } 
 
 /** Side navigation (a drawer under 768 px), top bar, and the page in the one <main>. */
 export function AppLayout() {
+  return (
+    <AntdRoot>
+      <SignedInLayout />
+    </AntdRoot>
+  );
+}
+
+function SignedInLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const { pathname } = useLocation();
@@ -38,21 +49,9 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       {mobile ? (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          size={288}
-          title={<Brand />}
-          styles={{ body: { padding: 0 } }}
-        >
-          {me.units.length > 1 && (
-            <div style={{ padding: '12px 16px' }}>
-              <UnitSwitcher block />
-            </div>
-          )}
-          <NavMenu me={me} onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
+        <Suspense fallback={null}>
+          <NavDrawer me={me} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+        </Suspense>
       ) : (
         <Layout.Sider
           width={248}

@@ -1,41 +1,17 @@
-import { App, Select } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Me } from '../../../contract/auth.ts';
-import { api } from '../api.ts';
-import { useAuth, useMe } from '../auth.tsx';
+import { Suspense } from 'react';
+import { useMe } from '../auth.tsx';
+import { lazyPage } from '../lazyPage.ts';
+
+// antd's Select is large and most people work in one unit: loaded only for those with several.
+const ActiveUnitSelect = lazyPage(() => import('./ActiveUnitSelect.tsx'), 'ActiveUnitSelect');
 
 /** For people who work in more than one unit: which unit they act for now. */
 export function UnitSwitcher({ block }: { block?: boolean }) {
-  const { t } = useTranslation();
   const me = useMe();
-  const { accept } = useAuth();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   if (me.units.length < 2) return null;
-
-  const change = async (unitId: string) => {
-    setSaving(true);
-    try {
-      const next = await api.put<Me>('/auth/active-unit', { unitId });
-      accept(next);
-      message.success(t('top.unitSwitched', { unit: next.units.find((u) => u.id === unitId)?.name ?? '' }));
-    } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error));
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Select
-      aria-label={t('top.unit')}
-      value={me.activeUnitId ?? undefined}
-      loading={saving}
-      onChange={change}
-      options={me.units.map((u) => ({ value: u.id, label: u.name }))}
-      style={block ? { width: '100%' } : { width: 220 }}
-      popupMatchSelectWidth={false}
-    />
+    <Suspense fallback={null}>
+      <ActiveUnitSelect block={block} />
+    </Suspense>
   );
 }

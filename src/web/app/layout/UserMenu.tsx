@@ -3,7 +3,7 @@ import { Avatar, Button, Dropdown, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth, useMe } from '../auth.tsx';
-import { paths } from './nav.tsx';
+import { paths } from '../paths.ts';
 
 const initials = (name: string) =>
   name

@@ -36,30 +36,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Me } from '../../../contract/auth.ts';
 import { canFollowReviews, canReadStatusReport } from '../../modules/documents/access.ts';
+import { paths } from '../paths.ts';
 
 type Item = Required<MenuProps>['items'][number];
-
-export const paths = {
-  home: '/',
-  myWork: '/my-work',
-  documents: '/documents',
-  cases: '/cases',
-  recordFiles: '/records/files',
-  catalogues: '/records/catalogues',
-  caseMeasures: '/reports/case-measures',
-  statusReport: '/reports/documents-status',
-  reviewsDue: '/reports/reviews-due',
-  units: '/org/units',
-  people: '/org/people',
-  positions: '/org/positions',
-  calendar: '/calendar',
-  audit: '/audit',
-  agencies: '/agencies',
-  account: '/account',
-  password: '/account/password',
-  tokens: '/account/tokens',
-  login: '/login',
-} as const;
 
 const ADMIN_GROUP = 'admin';
 const REPORTS_GROUP = 'reports';

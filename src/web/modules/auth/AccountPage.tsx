@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { EmptyText } from '../../app/components/EmptyText.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
-import { paths } from '../../app/layout/nav.tsx';
+import { paths } from '../../app/paths.ts';
 import { roleName } from '../org/names.ts';
 
 /** The person's own record: who they are, where they work and which roles they hold. */

@@ -8,7 +8,7 @@ import { useAuth, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { useFormError, zodRule } from '../../app/forms.ts';
-import { paths } from '../../app/layout/nav.tsx';
+import { paths } from '../../app/paths.ts';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
 

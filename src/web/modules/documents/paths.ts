@@ -1,4 +1,4 @@
-import { paths } from '../../app/layout/nav.tsx';
+import { paths } from '../../app/paths.ts';
 
 /** Addresses of the documents' pages (the record's version and tab live in the query). */
 export const docPaths = {

@@ -1,6 +1,6 @@
 import { CalendarOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Flex, List, Row, Skeleton, Typography } from 'antd';
+import { Card, Col, Flex, Row, Skeleton, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HomeSummary } from '../../../contract/home.ts';
@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
 import { currentLang } from '../../app/i18n/index.ts';
-import { paths } from '../../app/layout/nav.tsx';
+import { paths } from '../../app/paths.ts';
 import { homeKey } from '../../app/query.ts';
 import { useCaseInbox } from '../cases/queries.ts';
 import { useMyWork } from '../documents/queries.ts';
@@ -21,6 +21,7 @@ import { Figure } from './Figure.tsx';
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
+  const { token } = theme.useToken();
   const summary = useQuery({ queryKey: homeKey, queryFn: () => api.get<HomeSummary>('/home') });
   const work = useMyWork().data;
   const steps = useCaseInbox(1).data;
@@ -90,24 +91,33 @@ export function HomePage() {
               }
               extra={<Link to={paths.calendar}>{t('home.viewCalendar')}</Link>}
             >
-              <List
-                dataSource={s.upcomingHolidays}
-                locale={{ emptyText: <EmptyText>{t('home.noHolidays')}</EmptyText> }}
-                renderItem={(h) => (
-                  <List.Item>
-                    <Flex gap={12} align="baseline">
-                      <CalendarOutlined aria-hidden style={{ fontSize: 16 }} />
-                      <div>
-                        <Link to={`${paths.calendar}?year=${h.date.slice(0, 4)}`}>
-                          {currentLang() === 'en' && h.nameEn ? h.nameEn : h.nameVi}
-                        </Link>
-                        <br />
-                        <Typography.Text type="secondary">{formatDate(h.date)}</Typography.Text>
-                      </div>
-                    </Flex>
-                  </List.Item>
-                )}
-              />
+              {s.upcomingHolidays.length === 0 ? (
+                <EmptyText>{t('home.noHolidays')}</EmptyText>
+              ) : (
+                // A plain list: antd's List brings its pagination (and a Select) to the first page.
+                <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                  {s.upcomingHolidays.map((h, i) => (
+                    <li
+                      key={`${h.date}:${h.nameVi}`}
+                      style={{
+                        padding: '12px 0',
+                        borderTop: i > 0 ? `1px solid ${token.colorSplit}` : undefined,
+                      }}
+                    >
+                      <Flex gap={12} align="baseline">
+                        <CalendarOutlined aria-hidden style={{ fontSize: 16 }} />
+                        <div>
+                          <Link to={`${paths.calendar}?year=${h.date.slice(0, 4)}`}>
+                            {currentLang() === 'en' && h.nameEn ? h.nameEn : h.nameVi}
+                          </Link>
+                          <br />
+                          <Typography.Text type="secondary">{formatDate(h.date)}</Typography.Text>
+                        </div>
+                      </Flex>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </Card>
           </Col>
         </Row>

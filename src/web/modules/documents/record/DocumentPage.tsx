@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
-import { paths } from '../../../app/layout/nav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { ContentView } from '../content/ContentView.tsx';
 import { VersionStateTag, wasReturned } from '../DocumentStateTag.tsx';
 import { HistoryTab } from '../history/HistoryTab.tsx';

@@ -9,7 +9,7 @@ import { api } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
 import { formatDate, formatNumber } from '../../../app/format.ts';
-import { paths } from '../../../app/layout/nav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { CaseStepsInbox } from '../../cases/CaseStepsInbox.tsx';
 import { VersionStateTag } from '../DocumentStateTag.tsx';
 import { actionLabel, issueNoText } from '../names.ts';

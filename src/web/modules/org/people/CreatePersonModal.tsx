@@ -9,7 +9,7 @@ import { useMe } from '../../../app/auth.tsx';
 import { FormModal } from '../../../app/components/FormModal.tsx';
 import { SecretModal } from '../../../app/components/SecretModal.tsx';
 import { zodRule } from '../../../app/forms.ts';
-import { paths } from '../../../app/layout/nav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { orgKeys } from '../queries.ts';
 import { PersonFields, personBody } from './PersonFields.tsx';
 

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
 import { StateTag } from '../../../app/components/StateTag.tsx';
 import { formatDateTime, formatNumber } from '../../../app/format.ts';
-import { paths } from '../../../app/layout/nav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { orgKeys } from '../queries.ts';
 import { CreatePersonModal } from './CreatePersonModal.tsx';
 import { ImportModal } from './ImportModal.tsx';

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
 import { StateTag } from '../../../app/components/StateTag.tsx';
 import { formatDateTime } from '../../../app/format.ts';
-import { paths } from '../../../app/layout/nav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { GrantsCard } from './GrantsCard.tsx';
 import { PersonActions } from './PersonActions.tsx';
 import { PersonEditForm } from './PersonEditForm.tsx';

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { UnitView } from '../../../../contract/org.ts';
 import { StateTag } from '../../../app/components/StateTag.tsx';
 import { fold, formatDate, formatNumber } from '../../../app/format.ts';
-import { paths } from '../../../app/layout/nav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { kindName } from '../names.ts';
 import { buildUnitTree, type UnitNode } from '../queries.ts';
 import { type UnitAction, UnitActions } from './UnitActions.tsx';

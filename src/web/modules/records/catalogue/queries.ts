@@ -1,7 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { CatalogueList, CatalogueView } from '../../../../contract/records-catalogue.ts';
 import { api } from '../../../app/api.ts';
-import { paths } from '../../../app/layout/nav.tsx';
+import { paths } from '../../../app/paths.ts';
 
 export const catalogueKeys = {
   all: ['records-catalogues'] as const,

@@ -1,0 +1,22 @@
+/** Every page's address; apart from the navigation so the sign-in page needs none of it. */
+export const paths = {
+  home: '/',
+  myWork: '/my-work',
+  documents: '/documents',
+  cases: '/cases',
+  recordFiles: '/records/files',
+  catalogues: '/records/catalogues',
+  caseMeasures: '/reports/case-measures',
+  statusReport: '/reports/documents-status',
+  reviewsDue: '/reports/reviews-due',
+  units: '/org/units',
+  people: '/org/people',
+  positions: '/org/positions',
+  calendar: '/calendar',
+  audit: '/audit',
+  agencies: '/agencies',
+  account: '/account',
+  password: '/account/password',
+  tokens: '/account/tokens',
+  login: '/login',
+} as const;
