@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { citext } from '@electric-sql/pglite/contrib/citext';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle } from 'drizzle-orm/pglite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyAuditChains } from '../../platform/audit/audit.verify.ts';
+import { seedFixture } from '../../testing/fixture.ts';
+import { openEmptyTestDatabase } from '../../testing/test-database.ts';
+import type { Database, Db, SqlClient } from '../connection.ts';
+import { migrate } from '../migrate.ts';
+import * as schema from '../schema.ts';
+import { importLegacyPglite } from './pglite-import.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'eiso-pglite-import-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** A data folder as eiso ≤ 0.1 left it: PGlite in DATA_DIR/db, with people and their audit trail. */
+async function legacyFolder() {
+  const pglite = await PGlite.create({
+    dataDir: join(dataDir, 'db'),
+    extensions: { citext, pg_trgm, pgcrypto, unaccent },
+  });
+  const client: SqlClient = {
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async (sql, params) => (await pglite.query(sql, params)).rows as never,
+  };
+  const database: Database = {
+    ...client,
+    db: drizzle(pglite, { schema }) as unknown as Db,
+    kind: 'embedded',
+    url: '',
+    withClient: (work) => work(client),
+    close: () => pglite.close(),
+  };
+  await migrate(database);
+  await seedFixture(database.db);
+  const [{ n }] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM people');
+  await database.close();
+  return n;
+}
+
+describe('a data folder of an earlier eiso (PGlite)', () => {
+  it('moves into PostgreSQL whole, and keeps the old folder aside', async () => {
+    const people = await legacyFolder();
+    expect(people).toBeGreaterThan(10);
+    const target = await openEmptyTestDatabase();
+    try {
+      const messages: string[] = [];
+      const { rows } = await importLegacyPglite(dataDir, target, (m) => messages.push(m));
+      expect(rows).toBeGreaterThan(people);
+      const [{ n }] = await target.query<{ n: number }>('SELECT count(*)::int AS n FROM people');
+      expect(n).toBe(people);
+      expect((await verifyAuditChains(target.db)).problems).toEqual([]);
+      expect(existsSync(join(dataDir, 'db'))).toBe(false);
+      expect(existsSync(join(dataDir, 'db.pglite-imported', 'PG_VERSION'))).toBe(true);
+      expect(messages.join('\n')).toContain('moving the earlier PGlite database to PostgreSQL');
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
+});
