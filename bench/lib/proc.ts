@@ -64,16 +64,21 @@ export function pssBytes(pid: number): number | null {
 
 export type Memory = { processes: number; rssBytes: number; pssBytes: number | null };
 
-/** RSS and PSS summed over processes (PSS null if any process's is unreadable). */
+/** RSS and PSS summed over processes (PSS null if unreadable); processes gone meanwhile are left out. */
 export function memoryOf(pids: number[]): Memory {
+  let processes = 0;
   let rss = 0;
   let pss: number | null = 0;
   for (const pid of pids) {
-    rss += rssBytes(pid) ?? 0;
+    // PSS first: a process that ends in between then has no RSS either and is left out.
     const p = pssBytes(pid);
+    const r = rssBytes(pid);
+    if (r === null) continue;
+    processes++;
+    rss += r;
     pss = p === null || pss === null ? null : pss + p;
   }
-  return { processes: pids.length, rssBytes: rss, pssBytes: pss };
+  return { processes, rssBytes: rss, pssBytes: pss };
 }
 
 /** CPU milliseconds summed over processes (those still running). */
