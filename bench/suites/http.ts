@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DEMO_PASSWORD, demoData } from '../lib/demo.ts';
-import { type EisoData, eisoRoot, nodeBin, root, signIn, startEiso } from '../lib/eiso.ts';
+import { eisoRoot, nodeBin, root, signIn, startEiso } from '../lib/eiso.ts';
 import { type LoadResult, runLoad } from '../lib/load.ts';
 import { freePort } from '../lib/net.ts';
 import { cpuSnapshot, postgresPids } from '../lib/proc.ts';
@@ -30,7 +30,8 @@ type Measured = LoadResult & { cpuMsPerRequest: number; postgresCpuMsPerRequest:
 async function measure(
   server: Started & { base: string },
   paths: readonly string[],
-  data: EisoData,
+  /** The embedded PostgreSQL's processes; null when there is none to read (external, or bare). */
+  postgres: (() => number[]) | null,
   headers?: Record<string, string>,
 ): Promise<Measured> {
   const options = {
@@ -41,15 +42,14 @@ async function measure(
     paths: [...paths],
   };
   await runLoad({ ...options, seconds: WARMUP_SECONDS });
-  const pg = () => (data.databaseUrl ? [] : postgresPids(data.dataDir));
   const own = cpuSnapshot(() => [server.pid]);
-  const db = cpuSnapshot(pg);
+  const db = cpuSnapshot(postgres ?? (() => []));
   const load = await runLoad({ ...options, seconds: SECONDS });
   const requests = Math.max(1, load.requests);
   return {
     ...load,
     cpuMsPerRequest: own.delta() / requests,
-    postgresCpuMsPerRequest: data.databaseUrl ? null : db.delta() / requests,
+    postgresCpuMsPerRequest: postgres ? db.delta() / requests : null,
   };
 }
 
@@ -134,15 +134,16 @@ export const httpSuite: Suite = {
       await check(floor.base, e.paths);
     }
 
+    const postgres = data.databaseUrl ? null : () => postgresPids(data.dataDir);
     const bareRuns: Measured[] = [];
     const runs = endpoints.map(() => ({ floor: [] as Measured[], eiso: [] as Measured[] }));
     for (let round = 1; round <= ROUNDS; round++) {
       log(`round ${round}/${ROUNDS}: bare Fastify`);
-      bareRuns.push(await measure(bare, ['/'], { dataDir: '', databaseUrl: 'none' }));
+      bareRuns.push(await measure(bare, ['/'], null));
       for (const [i, e] of endpoints.entries()) {
         log(`round ${round}/${ROUNDS}: ${e.name}, floor then eiso`);
-        runs[i].floor.push(await measure(floor, e.paths, data));
-        runs[i].eiso.push(await measure(eiso, e.paths, data, headers));
+        runs[i].floor.push(await measure(floor, e.paths, postgres));
+        runs[i].eiso.push(await measure(eiso, e.paths, postgres, headers));
       }
     }
     await Promise.all([eiso.stop(), floor.stop(), bare.stop()]);
