@@ -62,7 +62,7 @@ async function check(base: string, paths: readonly string[], headers?: Record<st
   }
 }
 
-async function startFixture(name: string, file: string, env: Record<string, string>) {
+async function startFixture(name: string, file: string, env: Record<string, string>, readyPath: string) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = await startAndWait({
@@ -70,7 +70,8 @@ async function startFixture(name: string, file: string, env: Record<string, stri
     command: nodeBin,
     args: [join(root, 'bench/fixtures', file)],
     env: { ...env, PORT: String(port) },
-    readyUrl: `${base}/`,
+    readyUrl: `${base}${readyPath}`,
+    timeoutMs: 120_000,
   });
   return { ...started, base };
 }
@@ -108,27 +109,20 @@ export const httpSuite: Suite = {
     const eiso = await startEiso(data);
     const session = await signIn(eiso.base, USERNAME, DEMO_PASSWORD);
     const headers = { cookie: session.cookie };
-    const port = await freePort();
-    const floorBase = `http://127.0.0.1:${port}`;
-    const floor = {
-      ...(await startAndWait({
-        name: 'floor server',
-        command: nodeBin,
-        args: [join(root, 'bench/fixtures/floor-server.ts')],
-        env: {
-          PORT: String(port),
-          DATA_DIR: data.dataDir,
-          ...(data.databaseUrl ? { DATABASE_URL: data.databaseUrl } : {}),
-          USERNAME,
-          EISO_DIR: eisoRoot,
-        },
-        readyUrl: `${floorBase}/statements`,
-        timeoutMs: 120_000,
-      })),
-      base: floorBase,
-    };
-    const statements = (await (await fetch(`${floorBase}/statements`)).json()) as Record<string, unknown>;
-    const bare = await startFixture('bare Fastify', 'hello-server.ts', {});
+    const floor = await startFixture(
+      'floor server',
+      'floor-server.ts',
+      {
+        DATA_DIR: data.dataDir,
+        ...(data.databaseUrl ? { DATABASE_URL: data.databaseUrl } : {}),
+        USERNAME,
+        EISO_DIR: eisoRoot,
+      },
+      '/statements',
+    );
+    // What the floor replays for each URL, and what it left out (written in the JSON).
+    const statements = (await (await fetch(`${floor.base}/statements`)).json()) as Record<string, unknown>;
+    const bare = await startFixture('bare Fastify', 'hello-server.ts', {}, '/');
     for (const e of endpoints) {
       await check(eiso.base, e.paths, headers);
       await check(floor.base, e.paths);
