@@ -74,6 +74,15 @@ export function eisoCommand(data: EisoData, args: string[]): Promise<string> {
 
 export type Session = { cookie: string; csrfToken: string };
 
+/** Signs in to a started eiso; a failure shows the end of the server's output. */
+export async function signInTo(server: EisoServer, username: string, password: string): Promise<Session> {
+  try {
+    return await signIn(server.base, username, password);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\neiso's output:\n${server.output()}`);
+  }
+}
+
 /** Signs in through the API; the cookie and CSRF token then go on every request. */
 export async function signIn(base: string, username = 'admin', password = ADMIN_PASSWORD): Promise<Session> {
   const response = await fetch(`${base}/api/v1/auth/login`, {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DEMO_PASSWORD, demoData } from '../lib/demo.ts';
-import { eisoRoot, nodeBin, root, signIn, startEiso } from '../lib/eiso.ts';
+import { eisoRoot, nodeBin, root, signInTo, startEiso } from '../lib/eiso.ts';
 import { type LoadResult, runLoad } from '../lib/load.ts';
 import { freePort } from '../lib/net.ts';
 import { cpuSnapshot, postgresPids } from '../lib/proc.ts';
@@ -107,7 +107,7 @@ export const httpSuite: Suite = {
     const data = await demoData(runTmp, log);
     log('starting eiso, the floor server and bare Fastify');
     const eiso = await startEiso(data);
-    const session = await signIn(eiso.base, USERNAME, DEMO_PASSWORD);
+    const session = await signInTo(eiso, USERNAME, DEMO_PASSWORD);
     const headers = { cookie: session.cookie };
     const floor = await startFixture(
       'floor server',

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, demoData } from '../lib/demo.ts';
-import { signIn, startEiso } from '../lib/eiso.ts';
+import { signInTo, startEiso } from '../lib/eiso.ts';
 import { mb } from '../lib/memory.ts';
 import { sleep } from '../lib/net.ts';
 import { type Memory, memoryOf, postgresPids } from '../lib/proc.ts';
@@ -36,7 +36,7 @@ export const memorySuite: Suite = {
     await sleep(IDLE_MS);
     const afterStart = read();
     log('signing in and opening the first pages 10 times each');
-    const session = await signIn(server.base, USERNAME, DEMO_PASSWORD);
+    const session = await signInTo(server, USERNAME, DEMO_PASSWORD);
     for (let i = 0; i < 10; i++) {
       for (const page of pages) {
         const response = await fetch(`${server.base}${page}`, { headers: { cookie: session.cookie } });
