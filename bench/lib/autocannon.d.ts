@@ -27,6 +27,8 @@ declare module 'autocannon' {
     duration?: number;
     method?: string;
     headers?: Record<string, string>;
+    /** A sequence each connection sends in turn, over and over. */
+    requests?: Array<{ method?: string; path: string; headers?: Record<string, string> }>;
     timeout?: number;
     warmup?: { connections?: number; duration?: number };
   };

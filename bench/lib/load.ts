@@ -21,13 +21,16 @@ export async function runLoad(options: {
   seconds?: number;
   warmupSeconds?: number;
   headers?: Record<string, string>;
+  /** Paths each connection requests in turn (instead of `url`'s own path). */
+  paths?: string[];
 }): Promise<LoadResult> {
-  const { url, connections = 10, seconds = 10, warmupSeconds = 2, headers } = options;
+  const { url, connections = 10, seconds = 10, warmupSeconds = 2, headers, paths } = options;
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
     headers,
+    ...(paths ? { requests: paths.map((path) => ({ method: 'GET', path })) } : {}),
     timeout: 10,
     ...(warmupSeconds > 0 ? { warmup: { connections, duration: warmupSeconds } } : {}),
   });
@@ -35,7 +38,7 @@ export async function runLoad(options: {
     url,
     connections,
     seconds: result.duration,
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: result.requests.total / result.duration,
     requests: result.requests.total,
     latencyMs: {
       mean: result.latency.average,

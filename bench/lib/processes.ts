@@ -1,11 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { sleep } from './net.ts';
+import { cpuMs } from './proc.ts';
 
 export type Started = {
   name: string;
   pid: number;
   /** From just before spawning to the first answer of the ready URL. */
   msToReady: number;
+  /** CPU the process had used by then, with that of the children it waited for (pg_ctl). */
+  cpuMsToReady: number;
   /** The last few kB of the child's stdout and stderr (for error messages). */
   output: () => string;
   stop: () => Promise<void>;
@@ -47,6 +50,7 @@ export async function startAndWait(options: {
   name: string;
   command: string;
   args: string[];
+  cwd?: string;
   env?: Record<string, string>;
   readyUrl: string;
   pollMs?: number;
@@ -55,6 +59,7 @@ export async function startAndWait(options: {
   const { name, readyUrl, pollMs = 20, timeoutMs = 60_000 } = options;
   const startedAt = performance.now();
   const child = spawn(options.command, options.args, {
+    cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -87,5 +92,7 @@ export async function startAndWait(options: {
     }
     await sleep(pollMs);
   }
-  return { name, pid: child.pid!, msToReady: performance.now() - startedAt, output: () => output, stop };
+  const msToReady = performance.now() - startedAt;
+  const cpuMsToReady = cpuMs(child.pid!, { children: true });
+  return { name, pid: child.pid!, msToReady, cpuMsToReady, output: () => output, stop };
 }

@@ -46,7 +46,7 @@ function lastFullMonth(today: string) {
  * whole months from the monthly counts, the days of a month cut short from the cases)
  * and "my work" (listMyCaseSteps, first page) for an agency of 1,000,000 cases, each as a
  * ratio to the same call for an agency of 10,000 cases in the same database and run.
- * PGlite, or PostgreSQL when BENCH_DATABASE_URL names an empty database.
+ * The embedded PostgreSQL, or PostgreSQL at BENCH_DATABASE_URL (an empty database).
  */
 export const casesSuite: Suite = {
   name: 'cases',
@@ -62,7 +62,7 @@ export const casesSuite: Suite = {
       small: { tag: 's', agencyId: '00000000-0000-4000-8000-00000000000a', cases: SMALL, today },
       large: { tag: 'l', agencyId: '00000000-0000-4000-8000-00000000000b', cases: LARGE, today },
     };
-    log(`generating ${fmt.int(SMALL)} + ${fmt.int(LARGE)} cases (${database.kind})`);
+    log(`generating ${fmt.int(SMALL)} + ${fmt.int(LARGE)} cases (${database.kind} PostgreSQL)`);
     const t0 = performance.now();
     await database.exec(uuidSql);
     await bulkLoad(
@@ -149,7 +149,7 @@ export const casesSuite: Suite = {
       {
         measure: 'data generation',
         value: `${fmt.one(generateSeconds)} s`,
-        note: `${fmt.int(cases)} cases, ${fmt.int(steps)} steps, ${database.kind}; ${fmt.int(inbox)} steps in the large inbox`,
+        note: `${fmt.int(cases)} cases, ${fmt.int(steps)} steps, ${database.kind} PostgreSQL; ${fmt.int(inbox)} steps in the large inbox`,
       },
     ];
     return { rows, data: { cases, steps, generateSeconds, runs: RUNS, timings: results } };

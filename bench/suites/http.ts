@@ -1,149 +1,210 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { api, nodeBin, root, signIn, startEiso } from '../lib/eiso.ts';
+import { DEMO_PASSWORD, demoData } from '../lib/demo.ts';
+import { eisoRoot, nodeBin, root, signInTo, startEiso } from '../lib/eiso.ts';
 import { type LoadResult, runLoad } from '../lib/load.ts';
-import { mb, rssBytes, sampleRss } from '../lib/memory.ts';
-import { freePort, sleep } from '../lib/net.ts';
-import { startAndWait } from '../lib/processes.ts';
-import { fmt, type Row, type Suite } from '../lib/suite.ts';
+import { freePort } from '../lib/net.ts';
+import { cpuSnapshot, postgresPids } from '../lib/proc.ts';
+import { type Started, startAndWait } from '../lib/processes.ts';
+import { fmt, type Row, type Spread, type Suite, spread, withRange } from '../lib/suite.ts';
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP_SECONDS = 1;
 const CONNECTIONS = 10;
-const SECONDS = 10;
-const PEOPLE = 30;
-const LIST_PATH = '/api/v1/people?pageSize=20';
+/** The demo's ISO secretary: sees every document, has cases and documents in "my work". */
+const USERNAME = process.env.BENCH_USER ?? 'khcn.thuky';
 
-/** Loads `url` while sampling the server's RSS. */
-async function loadWithRss(pid: number, url: string, headers?: Record<string, string>) {
-  const sampler = sampleRss(pid);
-  try {
-    const load = await runLoad({ url, connections: CONNECTIONS, seconds: SECONDS, headers });
-    return { load, rss: sampler.stop() };
-  } catch (error) {
-    sampler.stop();
-    throw error;
+/** What is measured on eiso and on the floor (the floor ignores the query string). */
+const endpoints = [
+  { name: 'documents list (20 rows)', paths: ['/api/v1/documents?pageSize=20'] },
+  { name: 'people list (20 rows)', paths: ['/api/v1/people?pageSize=20'] },
+  { name: 'my work (cases + documents)', paths: ['/api/v1/my-work/case-steps', '/api/v1/documents/my-work'] },
+] as const;
+
+type Measured = LoadResult & { cpuMsPerRequest: number; postgresCpuMsPerRequest: number | null };
+
+/**
+ * One bounded load: a short warm-up thrown away, then `SECONDS` with the CPU of the
+ * server's process (and of its PostgreSQL, when embedded) read before and after.
+ */
+async function measure(
+  server: Started & { base: string },
+  paths: readonly string[],
+  /** The embedded PostgreSQL's processes; null when there is none to read (external, or bare). */
+  postgres: (() => number[]) | null,
+  headers?: Record<string, string>,
+): Promise<Measured> {
+  const options = {
+    url: server.base,
+    connections: CONNECTIONS,
+    warmupSeconds: 0,
+    headers,
+    paths: [...paths],
+  };
+  await runLoad({ ...options, seconds: WARMUP_SECONDS });
+  const own = cpuSnapshot(() => [server.pid]);
+  const db = cpuSnapshot(postgres ?? (() => []));
+  const load = await runLoad({ ...options, seconds: SECONDS });
+  const requests = Math.max(1, load.requests);
+  return {
+    ...load,
+    cpuMsPerRequest: own.delta() / requests,
+    postgresCpuMsPerRequest: postgres ? db.delta() / requests : null,
+  };
+}
+
+/** Every path answers 200 (a wrong session or route would measure error pages). */
+async function check(base: string, paths: readonly string[], headers?: Record<string, string>) {
+  for (const path of paths) {
+    const response = await fetch(`${base}${path}`, { headers });
+    const body = await response.text();
+    if (!response.ok) throw new Error(`GET ${base}${path}: ${response.status} ${body.slice(0, 300)}`);
   }
 }
 
-const describeLoad = (l: LoadResult) =>
-  `p50 ${l.latencyMs.p50} ms, p99 ${l.latencyMs.p99} ms${l.errors || l.non2xx ? `, ${l.errors} errors, ${l.non2xx} non-2xx` : ''}`;
+async function startFixture(name: string, file: string, env: Record<string, string>, readyPath: string) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const started = await startAndWait({
+    name,
+    command: nodeBin,
+    args: [join(root, 'bench/fixtures', file)],
+    env: { ...env, PORT: String(port) },
+    readyUrl: `${base}${readyPath}`,
+    timeoutMs: 120_000,
+  });
+  return { ...started, base };
+}
+
+const ms2 = (n: number) => n.toFixed(2);
+const describe = (s: { p50: Spread; p99: Spread; errors: number; non2xx: number }) =>
+  `p50 ${fmt.one(s.p50.median)} ms, p99 ${fmt.one(s.p99.median)} ms${s.errors || s.non2xx ? `, ${s.errors} errors, ${s.non2xx} non-2xx (!)` : ''}`;
+
+function summarise(runs: Measured[]) {
+  return {
+    rps: spread(runs.map((r) => r.requestsPerSecond)),
+    cpuMsPerRequest: spread(runs.map((r) => r.cpuMsPerRequest)),
+    postgresCpuMsPerRequest:
+      runs[0].postgresCpuMsPerRequest === null
+        ? null
+        : spread(runs.map((r) => r.postgresCpuMsPerRequest ?? 0)),
+    p50: spread(runs.map((r) => r.latencyMs.p50)),
+    p99: spread(runs.map((r) => r.latencyMs.p99)),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    runs,
+  };
+}
 
 /**
- * Throughput of eiso's authenticated 20-row list against a bare Fastify hello-world in the
- * same run, start-up time (fresh and existing data folder) and eiso's memory.
+ * Throughput of eiso (the real server, demo loaded, log level info) against a bare
+ * Fastify and the floor server, measured alternately in rounds on the same database.
  */
 export const httpSuite: Suite = {
   name: 'http',
-  title: 'HTTP throughput, start-up and memory',
-  async run({ tmp, log }) {
-    // 1. The baseline.
-    const helloPort = await freePort();
-    log('bare Fastify: start');
-    const hello = await startAndWait({
-      name: 'bare Fastify',
-      command: nodeBin,
-      args: [join(root, 'bench/fixtures/hello-server.ts')],
-      env: { PORT: String(helloPort) },
-      readyUrl: `http://127.0.0.1:${helloPort}/`,
-    });
-    const bareIdle = rssBytes(hello.pid) ?? 0;
-    log(`bare Fastify: ${SECONDS} s load, ${CONNECTIONS} connections`);
-    const bare = await loadWithRss(hello.pid, `http://127.0.0.1:${helloPort}/`);
-    await hello.stop();
-
-    // 2. eiso, first start on an empty data folder (initdb + migrations + first admin).
-    const dataDir = join(tmp, 'eiso-data');
-    mkdirSync(dataDir, { recursive: true });
-    log('eiso: first start (fresh data folder)');
-    const first = await startEiso(dataDir);
-    const session = await signIn(first.base);
-    await sleep(500);
-    const idleAfterSignIn = rssBytes(first.pid) ?? 0;
-    const [unit] = await api<Array<{ id: string }>>(first.base, session, 'GET', '/api/v1/units');
-    log(`eiso: creating ${PEOPLE} people through the API`);
-    for (let i = 1; i <= PEOPLE; i++) {
-      await api(first.base, session, 'POST', '/api/v1/people', {
-        fullName: `Người thử tải ${i}`,
-        username: `bench.${i}`,
-        unitId: unit.id,
-      });
+  title: `HTTP: eiso against bare Fastify and the floor, ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections`,
+  async run({ runTmp, log }) {
+    const data = await demoData(runTmp, log);
+    log('starting eiso, the floor server and bare Fastify');
+    const eiso = await startEiso(data);
+    const session = await signInTo(eiso, USERNAME, DEMO_PASSWORD);
+    const headers = { cookie: session.cookie };
+    const floor = await startFixture(
+      'floor server',
+      'floor-server.ts',
+      {
+        DATA_DIR: data.dataDir,
+        ...(data.databaseUrl ? { DATABASE_URL: data.databaseUrl } : {}),
+        USERNAME,
+        EISO_DIR: eisoRoot,
+      },
+      '/statements',
+    );
+    // What the floor replays for each URL, and what it left out (written in the JSON).
+    const statements = (await (await fetch(`${floor.base}/statements`)).json()) as Record<string, unknown>;
+    const bare = await startFixture('bare Fastify', 'hello-server.ts', {}, '/');
+    for (const e of endpoints) {
+      await check(eiso.base, e.paths, headers);
+      await check(floor.base, e.paths);
     }
-    const list = await api<{ items: unknown[]; total: number }>(first.base, session, 'GET', LIST_PATH);
-    if (list.items.length !== 20) throw new Error(`expected a 20-row page, got ${list.items.length}`);
-    await sleep(500);
-    const beforeLoad = rssBytes(first.pid) ?? 0;
-    log(`eiso: ${SECONDS} s load on ${LIST_PATH}`);
-    const eiso = await loadWithRss(first.pid, `${first.base}${LIST_PATH}`, { cookie: session.cookie });
-    // In between: eiso's whole HTTP stack and one trivial query, without session or list.
-    log(`eiso: ${SECONDS} s load on /api/health`);
-    const health = await loadWithRss(first.pid, `${first.base}/api/health`);
-    await first.stop();
 
-    // 3. Second start on the same data folder.
-    log('eiso: second start (same data folder)');
-    const second = await startEiso(dataDir);
-    const secondIdle = rssBytes(second.pid) ?? 0;
-    await second.stop();
+    const postgres = data.databaseUrl ? null : () => postgresPids(data.dataDir);
+    const bareRuns: Measured[] = [];
+    const runs = endpoints.map(() => ({ floor: [] as Measured[], eiso: [] as Measured[] }));
+    for (let round = 1; round <= ROUNDS; round++) {
+      log(`round ${round}/${ROUNDS}: bare Fastify`);
+      bareRuns.push(await measure(bare, ['/'], null));
+      for (const [i, e] of endpoints.entries()) {
+        log(`round ${round}/${ROUNDS}: ${e.name}, floor then eiso`);
+        runs[i].floor.push(await measure(floor, e.paths, postgres));
+        runs[i].eiso.push(await measure(eiso, e.paths, postgres, headers));
+      }
+    }
+    await Promise.all([eiso.stop(), floor.stop(), bare.stop()]);
 
-    const ratio = eiso.load.requestsPerSecond / bare.load.requestsPerSecond;
-    const healthRatio = health.load.requestsPerSecond / bare.load.requestsPerSecond;
-    const rps = (l: LoadResult) => `${fmt.int(l.requestsPerSecond)} req/s`;
-    const megabytes = (bytes: number) => `${fmt.one(mb(bytes))} MB`;
+    const bareSummary = summarise(bareRuns);
+    const rps = (n: number) => fmt.int(n);
     const rows: Row[] = [
-      { measure: 'bare Fastify hello-world', value: rps(bare.load), note: describeLoad(bare.load) },
-      { measure: `eiso GET ${LIST_PATH} (signed in)`, value: rps(eiso.load), note: describeLoad(eiso.load) },
       {
-        measure: 'eiso GET /api/health (SELECT 1, no session)',
-        value: rps(health.load),
-        note: describeLoad(health.load),
-      },
-      {
-        measure: 'ratio eiso list / bare',
-        value: `${fmt.one(ratio * 100)} %`,
-        note: `health / bare ${fmt.one(healthRatio * 100)} %; ${CONNECTIONS} connections, ${SECONDS} s each`,
-      },
-      {
-        measure: 'start → /api/health, fresh data folder',
-        value: `${fmt.int(first.msToReady)} ms`,
-        note: 'initdb + migrations + first admin',
-      },
-      {
-        measure: 'start → /api/health, second start',
-        value: `${fmt.int(second.msToReady)} ms`,
-        note: 'same data folder',
-      },
-      { measure: 'RSS eiso idle (after sign-in)', value: megabytes(idleAfterSignIn) },
-      {
-        measure: 'RSS eiso before load',
-        value: megabytes(beforeLoad),
-        note: `after creating ${PEOPLE} people`,
-      },
-      {
-        measure: 'RSS eiso under load, peak',
-        value: megabytes(Math.max(eiso.rss.peak, health.rss.peak)),
-        note: `mean ${megabytes(eiso.rss.mean)} during the list load (${eiso.rss.samples} samples)`,
-      },
-      { measure: 'RSS eiso idle, second start', value: megabytes(secondIdle) },
-      {
-        measure: 'RSS bare Fastify idle',
-        value: megabytes(bareIdle),
-        note: `peak ${megabytes(bare.rss.peak)} under load`,
+        measure: 'bare Fastify, constant JSON',
+        value: `${rps(bareSummary.rps.median)} req/s`,
+        note: `${withRange(bareSummary.rps, rps)}; CPU ${ms2(bareSummary.cpuMsPerRequest.median)} ms/req; ${describe(bareSummary)}`,
       },
     ];
+    const results = endpoints.map((e, i) => {
+      const f = summarise(runs[i].floor);
+      const s = summarise(runs[i].eiso);
+      const perRound = (of: (round: number) => number) => spread(runs[i].eiso.map((_, r) => of(r)));
+      const toFloor = perRound((r) => runs[i].eiso[r].requestsPerSecond / runs[i].floor[r].requestsPerSecond);
+      const toBare = perRound((r) => runs[i].eiso[r].requestsPerSecond / bareRuns[r].requestsPerSecond);
+      const pgNote = (x: typeof s) =>
+        x.postgresCpuMsPerRequest ? `, PostgreSQL ${ms2(x.postgresCpuMsPerRequest.median)} ms/req` : '';
+      rows.push(
+        {
+          measure: `floor: ${e.name}`,
+          value: `${rps(f.rps.median)} req/s`,
+          note: `${withRange(f.rps, rps)}; CPU ${ms2(f.cpuMsPerRequest.median)} ms/req${pgNote(f)}; ${describe(f)}`,
+        },
+        {
+          measure: `eiso: ${e.name}`,
+          value: `${rps(s.rps.median)} req/s`,
+          note: `${withRange(s.rps, rps)}; ${describe(s)}`,
+        },
+        {
+          measure: '  eiso CPU per request (its process)',
+          value: `${ms2(s.cpuMsPerRequest.median)} ms`,
+          note: `${withRange(s.cpuMsPerRequest, ms2)}${pgNote(s)}`,
+        },
+        {
+          measure: '  ratio eiso / floor',
+          value: toFloor.median.toFixed(2),
+          note: `${withRange(toFloor, (n) => n.toFixed(2))} per round; eiso / bare ${withRange(toBare, (n) => n.toFixed(3))}`,
+        },
+      );
+      return {
+        endpoint: e.name,
+        paths: e.paths,
+        floor: f,
+        eiso: s,
+        ratioToFloor: toFloor,
+        ratioToBare: toBare,
+      };
+    });
+    rows.push({
+      measure: 'set-up',
+      value: `${ROUNDS} × ${SECONDS} s`,
+      note: `signed in as ${USERNAME}; eiso at LOG_LEVEL=info; ${CONNECTIONS} connections; ${data.databaseUrl ? 'BENCH_DATABASE_URL' : 'embedded PostgreSQL'}; my work = its 2 requests in turn`,
+    });
     return {
       rows,
       data: {
-        bare: { ...bare.load, rssIdleBytes: bareIdle, rssUnderLoad: bare.rss },
-        eiso: {
-          ...eiso.load,
-          rssIdleAfterSignInBytes: idleAfterSignIn,
-          rssBeforeLoadBytes: beforeLoad,
-          rssUnderLoad: eiso.rss,
-          rssIdleSecondStartBytes: secondIdle,
-        },
-        health: { ...health.load, rssUnderLoad: health.rss },
-        ratio,
-        healthRatio,
-        startup: { freshDataFolderMs: first.msToReady, secondStartMs: second.msToReady },
+        rounds: ROUNDS,
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        user: USERNAME,
+        bare: bareSummary,
+        endpoints: results,
+        floorStatements: statements,
       },
     };
   },
