@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Everything eiso reads from the environment, in one place (documented in README.md). */
 export type Config = {
@@ -6,6 +7,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Where uploads live: FILES_URL (s3://… or file://…) or FILES_DIR; unset: DATA_DIR/files. */
+  filesUrl: string | undefined;
   publicUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -25,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    filesUrl: env.FILES_URL || (env.FILES_DIR ? pathToFileURL(resolve(env.FILES_DIR)).href : undefined),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'eiso <no-reply@localhost>',
