@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { type App, buildApp } from '../app.ts';
+import { type App, type AppOptions, buildApp } from '../app.ts';
 import type { Database } from '../db/connection.ts';
 import type { FileStore } from '../platform/files/files.ts';
 import { fileStoreFor } from '../platform/files/open-store.ts';
@@ -97,6 +97,18 @@ export async function login(app: App, username: string, password = FIXTURE_PASSW
   return clientFor(app, { cookie, csrf: response.json().csrfToken });
 }
 
+/** The configuration of a test app; files in `dataDir`/files unless `filesUrl` says otherwise. */
+export const testAppConfig = (dataDir: string, filesUrl?: string): AppOptions['config'] => ({
+  publicUrl: 'http://localhost:3000',
+  sessionHours: 8,
+  loginAttemptsPerMinute: 10_000,
+  webDir: '/nonexistent',
+  mailFrom: 'eiso <test@localhost>',
+  smtpUrl: undefined,
+  dataDir,
+  filesUrl,
+});
+
 /** An app on a fresh database with the two-agency fixture, built once per test file. */
 export function setupTestApp(): TestContext {
   const context = { mails: [] as Mail[] } as TestContext;
@@ -107,15 +119,7 @@ export function setupTestApp(): TestContext {
     context.files = await fileStoreFor(context);
     context.app = await buildApp({
       database: context.database,
-      config: {
-        publicUrl: 'http://localhost:3000',
-        sessionHours: 8,
-        loginAttemptsPerMinute: 10_000,
-        webDir: '/nonexistent',
-        mailFrom: 'eiso <test@localhost>',
-        smtpUrl: undefined,
-        dataDir: context.dataDir,
-      },
+      config: testAppConfig(context.dataDir),
       mailer: {
         send: async (mail) => {
           context.mails.push(mail);

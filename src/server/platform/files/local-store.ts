@@ -40,11 +40,15 @@ export function localFileStore(root: string): FileStore {
       // Opened before returning: a missing file rejects here, not midway through a reply.
       return (await open(pathOf(hash))).createReadStream();
     },
-    exists: (hash) =>
-      stat(pathOf(hash)).then(
-        (s) => s.isFile(),
-        () => false,
-      ),
+    async exists(hash) {
+      const path = pathOf(hash);
+      try {
+        return (await stat(path)).isFile();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
+      }
+    },
     async *list() {
       const prefixes = await readdir(root).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return [];
