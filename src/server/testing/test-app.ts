@@ -97,17 +97,19 @@ export async function login(app: App, username: string, password = FIXTURE_PASSW
   return clientFor(app, { cookie, csrf: response.json().csrfToken });
 }
 
-/** The configuration of a test app; files in `dataDir`/files unless `filesUrl` says otherwise. */
-export const testAppConfig = (dataDir: string, filesUrl?: string): AppOptions['config'] => ({
+/** What test apps run with; a test overrides what it is about (and gets no stored files). */
+export const testConfig: AppOptions['config'] = {
   publicUrl: 'http://localhost:3000',
   sessionHours: 8,
   loginAttemptsPerMinute: 10_000,
   webDir: '/nonexistent',
   mailFrom: 'eiso <test@localhost>',
   smtpUrl: undefined,
-  dataDir,
-  filesUrl,
-});
+  dataDir: '/nonexistent',
+};
+
+/** The configuration every test app is built with, on its own data folder. */
+export const testAppConfig = (dataDir: string): AppOptions['config'] => ({ ...testConfig, dataDir });
 
 /** An app on a fresh database with the two-agency fixture, built once per test file. */
 export function setupTestApp(): TestContext {
@@ -119,7 +121,7 @@ export function setupTestApp(): TestContext {
     context.files = await fileStoreFor(context);
     context.app = await buildApp({
       database: context.database,
-      config: testAppConfig(context.dataDir),
+      config: { ...testConfig, dataDir: context.dataDir },
       mailer: {
         send: async (mail) => {
           context.mails.push(mail);

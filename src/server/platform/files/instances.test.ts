@@ -35,7 +35,7 @@ async function instance(name: string, url: string, filesUrl: string) {
   mkdirSync(dataDir);
   const app = await buildApp({
     database,
-    config: testAppConfig(dataDir, filesUrl),
+    config: { ...testAppConfig(dataDir), filesUrl },
     mailer: { send: async () => true },
   });
   apps.push(app);
