@@ -50,38 +50,34 @@ export async function backup(database: Database, options: BackupOptions): Promis
     const tablesDir = join(staging, 'tables');
     await mkdir(tablesDir);
     const dump = await database.withClient((client) => dumpTables(client, tablesDir));
-    const stored: Array<{ hash: string; size: number }> = [];
-    for await (const one of store.list()) stored.push(one);
-
     const createdAt = new Date();
-    const manifest: Manifest = {
-      format: FORMAT,
-      createdAt: createdAt.toISOString(),
-      databaseKind: database.kind,
-      migrations: dump.migrations,
-      tables: dump.tables,
-      files: stored.length,
-    };
-    const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
-    const tableEntries = await Promise.all(
-      (await readdir(tablesDir)).sort().map(async (name): Promise<TarEntry> => {
+    let files = 0;
+    // Files are listed as they are archived (memory stays flat however many there are);
+    // the manifest, which counts them, comes last.
+    async function* entries(): AsyncGenerator<TarEntry> {
+      for (const name of (await readdir(tablesDir)).sort()) {
         const path = join(tablesDir, name);
-        return { path: `tables/${name}`, size: (await stat(path)).size, open: () => createReadStream(path) };
-      }),
-    );
-    const entries: TarEntry[] = [
-      { path: 'manifest.json', size: manifestBytes.length, open: () => Readable.from([manifestBytes]) },
-      ...tableEntries,
-      ...stored.map(({ hash, size }) => ({
-        path: `files/${fileKey(hash)}`,
-        size,
-        open: () => store.get(hash),
-      })),
-    ];
-    await pipeline(Readable.from(tarStream(entries, createdAt)), createGzip(), createWriteStream(partial));
+        yield { path: `tables/${name}`, size: (await stat(path)).size, open: () => createReadStream(path) };
+      }
+      for await (const { hash, size } of store.list()) {
+        files++;
+        yield { path: `files/${fileKey(hash)}`, size, open: () => store.get(hash) };
+      }
+      const manifest: Manifest = {
+        format: FORMAT,
+        createdAt: createdAt.toISOString(),
+        databaseKind: database.kind,
+        migrations: dump.migrations,
+        tables: dump.tables,
+        files,
+      };
+      const bytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+      yield { path: 'manifest.json', size: bytes.length, open: () => Readable.from([bytes]) };
+    }
+    await pipeline(Readable.from(tarStream(entries(), createdAt)), createGzip(), createWriteStream(partial));
     await rename(partial, file);
     const rows = Object.values(dump.tables).reduce((a, b) => a + b, 0);
-    return { file, tables: Object.keys(dump.tables).length, rows, files: stored.length };
+    return { file, tables: Object.keys(dump.tables).length, rows, files };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
