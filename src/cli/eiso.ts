@@ -113,8 +113,10 @@ switch (command) {
   }
   case 'backup': {
     const { backup } = await import('../server/platform/backup/backup.ts');
+    const { fileStoreFor } = await import('../server/platform/files/open-store.ts');
     const file = args[0] ?? `eiso-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.tar.gz`;
-    await withDatabase((database) => backup(database, { dataDir: config.dataDir, file }));
+    const files = await fileStoreFor(config);
+    await withDatabase((database) => backup(database, { dataDir: config.dataDir, files, file }));
     console.log(`Đã sao lưu / backed up to ${file}`);
     break;
   }
@@ -125,9 +127,11 @@ switch (command) {
     }
     const { restore } = await import('../server/platform/backup/restore.ts');
     const { BackupError } = await import('../server/platform/backup/archive.ts');
+    const { fileStoreFor } = await import('../server/platform/files/open-store.ts');
+    const files = await fileStoreFor(config);
     const database = await openDatabase(config, { log: say });
     try {
-      await restore(database, { dataDir: config.dataDir, file: args[0] });
+      await restore(database, { dataDir: config.dataDir, files, file: args[0] });
       console.log('Đã khôi phục / restored.');
     } catch (error) {
       if (!(error instanceof BackupError)) throw error;

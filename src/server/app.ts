@@ -17,7 +17,8 @@ import { catalogueRoutes } from './modules/records/catalogue/catalogue.routes.ts
 import { filesRoutes } from './modules/records/files/files.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
-import { UPLOAD_LIMIT_BYTES } from './platform/files.ts';
+import { UPLOAD_LIMIT_BYTES } from './platform/files/files.ts';
+import { fileStoreFor } from './platform/files/open-store.ts';
 import { registerCompression } from './platform/http/compression.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
@@ -32,7 +33,7 @@ export type AppOptions = {
     Config,
     'publicUrl' | 'sessionHours' | 'webDir' | 'smtpUrl' | 'mailFrom' | 'loginAttemptsPerMinute' | 'dataDir'
   > &
-    Partial<Pick<Config, 'trustProxy'>>;
+    Partial<Pick<Config, 'trustProxy' | 'filesUrl'>>;
   logger?: FastifyServerOptions['logger'];
   mailer?: Mailer;
 };
@@ -85,7 +86,7 @@ export async function buildApp({ database, config, logger = false, mailer }: App
     sessionHours: config.sessionHours,
     loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     secureCookies: config.publicUrl.startsWith('https:'),
-    dataDir: config.dataDir,
+    files: await fileStoreFor(config),
   };
   app.get('/api/health', { config: { access: 'public', policy: 'public' } }, async (_req, reply) => {
     try {

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Everything eiso reads from the environment, in one place (documented in README.md). */
 export type Config = {
@@ -7,6 +8,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Where uploads live: FILES_URL (s3://… or file://…) or FILES_DIR; unset: DATA_DIR/files. */
+  filesUrl: string | undefined;
   publicUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -28,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    filesUrl: env.FILES_URL || (env.FILES_DIR ? pathToFileURL(resolve(env.FILES_DIR)).href : undefined),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'eiso <no-reply@localhost>',

@@ -5,6 +5,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { type App, type AppOptions, buildApp } from '../app.ts';
 import type { Database } from '../db/connection.ts';
+import type { FileStore } from '../platform/files/files.ts';
+import { fileStoreFor } from '../platform/files/open-store.ts';
 import type { Mail } from '../platform/mail/mail.ts';
 import { FIXTURE_PASSWORD, type Fixture, seedFixture } from './fixture.ts';
 import { openTestDatabase } from './test-database.ts';
@@ -39,6 +41,8 @@ export type TestContext = {
   anonymous: Client;
   /** A fresh data directory (stored files) for this app, removed afterwards. */
   dataDir: string;
+  /** The app's file store (the data directory's files/). */
+  files: FileStore;
 };
 
 const toResponse = (r: LightMyRequestResponse): Response => {
@@ -114,6 +118,7 @@ export function setupTestApp(): TestContext {
     context.database = await openTestDatabase();
     context.fixture = await seedFixture(context.database.db);
     context.dataDir = await mkdtemp(join(tmpdir(), 'eiso-test-data-'));
+    context.files = await fileStoreFor(context);
     context.app = await buildApp({
       database: context.database,
       config: { ...testConfig, dataDir: context.dataDir },

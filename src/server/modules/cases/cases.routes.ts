@@ -16,7 +16,7 @@ import {
 } from '../../../contract/cases.ts';
 import { idParams, okBody } from '../../../contract/common.ts';
 import type { Db } from '../../db/connection.ts';
-import { UPLOAD_LIMIT_TEXT } from '../../platform/files.ts';
+import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
@@ -64,7 +64,7 @@ async function completionOf(req: FastifyRequest) {
   return { body: parsed.data, upload };
 }
 
-export function casesRoutes(app: Api, { db, dataDir, mailer }: { db: Db; dataDir: string; mailer: Mailer }) {
+export function casesRoutes(app: Api, { db, files, mailer }: { db: Db; files: FileStore; mailer: Mailer }) {
   const tags = ['Hồ sơ công việc / Work cases'];
   const base = '/api/v1/cases';
   const detail = async (req: FastifyRequest, id: string) => getCase(db, actorOf(req), id);
@@ -138,7 +138,7 @@ export function casesRoutes(app: Api, { db, dataDir, mailer }: { db: Db; dataDir
     },
     async (req) => {
       const { body, upload } = await completionOf(req);
-      await completeStep({ ...depsOf(db, req), mailer }, dataDir, req.params.id, body, upload);
+      await completeStep({ ...depsOf(db, req), mailer }, files, req.params.id, body, upload);
       return detail(req, req.params.id);
     },
   );

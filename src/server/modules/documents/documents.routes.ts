@@ -10,6 +10,7 @@ import {
   versionView,
 } from '../../../contract/documents.ts';
 import type { Db } from '../../db/connection.ts';
+import type { FileStore } from '../../platform/files/files.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
 import { attachmentsRoutes } from './attachments/attachments.routes.ts';
@@ -27,7 +28,7 @@ import { workRoutes } from './work/work.routes.ts';
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 
-export function documentsRoutes(app: Api, { db, dataDir }: { db: Db; dataDir: string }) {
+export function documentsRoutes(app: Api, { db, files }: { db: Db; files: FileStore }) {
   const tags = ['Tài liệu / Documents'];
   app.get(
     '/api/v1/documents',
@@ -116,5 +117,5 @@ export function documentsRoutes(app: Api, { db, dataDir }: { db: Db; dataDir: st
   exportRoutes(app, { db });
   workRoutes(app, { db });
   settingsRoutes(app, { db });
-  attachmentsRoutes(app, { db, dataDir });
+  attachmentsRoutes(app, { db, files });
 }

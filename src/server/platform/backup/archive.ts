@@ -7,7 +7,7 @@ import { migrationsFolder } from '../../db/migrate.ts';
 // Archive layout (.tar.gz):
 //   manifest.json          Manifest below
 //   tables/<name>.jsonl    one row per line, as PostgreSQL's row_to_json() wrote it
-//   files/**               the data folder's files/ (content-addressed uploads)
+//   files/<2 hex>/<sha256> every stored upload, from whichever file store (folder or bucket)
 
 export const FORMAT = 'eiso-backup/1';
 export const MIGRATIONS_TABLE = 'eiso_migrations';

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -25,8 +25,9 @@ import { restore } from './restore.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'eiso-backup-test-'));
 const sourceDir = join(tmp, 'source');
 const archive = join(tmp, 'backup.tar.gz');
-const uploadPath = join('files', 'ab', 'abcdef0123456789');
 const upload = randomBytes(200_000);
+const uploadHash = createHash('sha256').update(upload).digest('hex');
+const uploadPath = join('files', uploadHash.slice(0, 2), uploadHash);
 const opened: Database[] = [];
 let source: Database;
 let fixture: Fixture;
@@ -99,7 +100,7 @@ beforeAll(async () => {
     `UPDATE people SET full_name = $1, locked_until = '2030-01-02 03:04:05.123456+07' WHERE id = $2`,
     [`Nguyễn "Văn" A\t\\ — ⁂`, fixture.targets.own],
   );
-  mkdirSync(join(sourceDir, 'files', 'ab'), { recursive: true });
+  mkdirSync(join(sourceDir, 'files', uploadHash.slice(0, 2)), { recursive: true });
   writeFileSync(join(sourceDir, uploadPath), upload);
 
   const result = await backup(source, { dataDir: sourceDir, file: archive });
@@ -156,7 +157,7 @@ describe('backup and restore', () => {
   it('refuses a data folder that already holds files', async () => {
     await expect(restore(source, { dataDir: sourceDir, file: archive })).rejects.toMatchObject({
       code: 'backup.target_not_empty',
-      message: expect.stringContaining('the target data folder already holds files'),
+      message: expect.stringContaining('the target file store already holds files'),
     });
     expect(readFileSync(join(sourceDir, uploadPath)).equals(upload)).toBe(true);
   });
@@ -174,6 +175,23 @@ describe('backup and restore', () => {
     });
     for (const rows of Object.values(await rowsOf(target))) expect(rows).toEqual([]);
     expect(existsSync(join(targetDir, 'files'))).toBe(false);
+  });
+
+  it('refuses an archive whose file differs from its hash, before changing anything', async () => {
+    const damaged = await repack('changed-file', (_manifest, dir) => {
+      const changed = Buffer.from(upload);
+      changed[0] ^= 1;
+      writeFileSync(join(dir, uploadPath), changed);
+    });
+    const target = await openEmptyTestDatabase();
+    opened.push(target);
+    const targetDir = freshDir('changed-file');
+    await expect(restore(target, { dataDir: targetDir, file: damaged })).rejects.toMatchObject({
+      code: 'backup.not_eiso',
+      message: expect.stringContaining(`files/${uploadHash.slice(0, 2)}/${uploadHash}`),
+    });
+    expect(await target.query(`SELECT 1 FROM pg_tables WHERE tablename = 'people'`)).toEqual([]);
+    expect(readdirNames(targetDir)).toEqual([]);
   });
 
   it('refuses a backup made with other migrations, clearly', async () => {

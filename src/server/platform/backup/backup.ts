@@ -1,10 +1,14 @@
 import { once } from 'node:events';
-import { createWriteStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { create as createTar } from 'tar';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import type { Database, SqlClient } from '../../db/connection.ts';
 import { ANCHORS_FILE, anchorsPath, writeAuditAnchors } from '../audit/audit.anchors.ts';
+import { type FileStore, fileKey } from '../files/files.ts';
+import { localFileStore } from '../files/local-store.ts';
 import {
   appliedMigrations,
   FORMAT,
@@ -13,23 +17,32 @@ import {
   quoteIdent,
   type TableInfo,
 } from './archive.ts';
+import { type TarEntry, tarStream } from './tar-stream.ts';
 
 /** Rows fetched from the cursor at a time: memory stays flat for tables of any size. */
 const FETCH_ROWS = 1000;
 
 export type BackupResult = { file: string; tables: number; rows: number; files: number };
 
+export type BackupOptions = {
+  /** The archive to write. */
+  file: string;
+  dataDir: string;
+  /** Where the uploaded files are; by default the data folder's files/. */
+  files?: FileStore;
+  log?: { info: (details: object, message: string) => void };
+};
+
 /**
- * Writes one .tar.gz holding a logical dump of every table and the data folder's files.
- * The dump is read in one REPEATABLE READ transaction on one connection, so the tables
- * agree with each other; it works alike on PGlite and PostgreSQL, and restores into
- * either. Files are content-addressed and never change, so archiving them after the
- * snapshot can only add files no row refers to yet, never lose one.
+ * Writes one .tar.gz holding a logical dump of every table and every stored file, wherever
+ * the files live (a folder or an S3 bucket: they are read through the store into the
+ * archive's files/). The dump is read in one REPEATABLE READ transaction on one
+ * connection, so the tables agree with each other, and restores into any PostgreSQL.
+ * Files are content-addressed and never change, so listing them after the snapshot can
+ * only add files no row refers to yet, never lose one.
  */
-export async function backup(
-  database: Database,
-  options: { dataDir: string; file: string; log?: { info: (details: object, message: string) => void } },
-): Promise<BackupResult> {
+export async function backup(database: Database, options: BackupOptions): Promise<BackupResult> {
+  const store = options.files ?? localFileStore(join(options.dataDir, 'files'));
   const file = resolve(options.file);
   await mkdir(dirname(file), { recursive: true });
   // Staged next to the archive: same disk, and never half-written under the final name.
@@ -39,36 +52,38 @@ export async function backup(
     // The chain heads are anchored first and the anchors travel with the backup: a copy
     // kept elsewhere still shows how far each chain had reached (audit.anchors.ts).
     await writeAuditAnchors({ database, dataDir: options.dataDir, log: options.log });
-    await mkdir(join(staging, 'tables'));
-    const dump = await database.withClient((client) => dumpTables(client, join(staging, 'tables')));
-
-    const filesDir = join(options.dataDir, 'files');
-    const entries = ['manifest.json', 'tables'];
+    const tablesDir = join(staging, 'tables');
+    await mkdir(tablesDir);
+    const dump = await database.withClient((client) => dumpTables(client, tablesDir));
+    const createdAt = new Date();
     let files = 0;
-    if (existsSync(filesDir)) {
-      files = (await readdir(filesDir, { recursive: true, withFileTypes: true })).filter((e) =>
-        e.isFile(),
-      ).length;
-      // Archived through a link (followed) rather than copied: no second copy on disk.
-      await symlink(resolve(filesDir), join(staging, 'files'), 'dir');
-      entries.push('files');
+    // Files are listed as they are archived (memory stays flat however many there are);
+    // the manifest, which counts them, comes last.
+    async function* entries(): AsyncGenerator<TarEntry> {
+      for (const name of (await readdir(tablesDir)).sort()) {
+        const path = join(tablesDir, name);
+        yield { path: `tables/${name}`, size: (await stat(path)).size, open: () => createReadStream(path) };
+      }
+      const anchors = anchorsPath(options.dataDir);
+      if (existsSync(anchors)) {
+        yield { path: ANCHORS_FILE, size: (await stat(anchors)).size, open: () => createReadStream(anchors) };
+      }
+      for await (const { hash, size } of store.list()) {
+        files++;
+        yield { path: `files/${fileKey(hash)}`, size, open: () => store.get(hash) };
+      }
+      const manifest: Manifest = {
+        format: FORMAT,
+        createdAt: createdAt.toISOString(),
+        databaseKind: database.kind,
+        migrations: dump.migrations,
+        tables: dump.tables,
+        files,
+      };
+      const bytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+      yield { path: 'manifest.json', size: bytes.length, open: () => Readable.from([bytes]) };
     }
-
-    if (existsSync(anchorsPath(options.dataDir))) {
-      await copyFile(anchorsPath(options.dataDir), join(staging, ANCHORS_FILE));
-      entries.push(ANCHORS_FILE);
-    }
-
-    const manifest: Manifest = {
-      format: FORMAT,
-      createdAt: new Date().toISOString(),
-      databaseKind: database.kind,
-      migrations: dump.migrations,
-      tables: dump.tables,
-      files,
-    };
-    await writeFile(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    await createTar({ file: partial, cwd: staging, gzip: true, portable: true, follow: true }, entries);
+    await pipeline(Readable.from(tarStream(entries(), createdAt)), createGzip(), createWriteStream(partial));
     await rename(partial, file);
     const rows = Object.values(dump.tables).reduce((a, b) => a + b, 0);
     return { file, tables: Object.keys(dump.tables).length, rows, files };

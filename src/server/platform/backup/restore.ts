@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { extract as extractTar, list as listTar } from 'tar';
 import type { Database, SqlClient } from '../../db/connection.ts';
 import { migrate } from '../../db/migrate.ts';
 import { ANCHORS_FILE, anchorsPath } from '../audit/audit.anchors.ts';
+import { type FileStore, isEmptyStore } from '../files/files.ts';
+import { localFileStore } from '../files/local-store.ts';
 import {
   appliedMigrations,
   BackupError,
@@ -46,25 +49,34 @@ const versionMismatch = (backupCount: number, hereCount: number, where: { vi: st
     en: `the backup has ${backupCount} migrations, ${where.en} has ${hereCount}: restore it with the eiso version that made it`,
   });
 
+export type RestoreOptions = {
+  /** The archive to read. */
+  file: string;
+  /** Holds the unpacked archive while it is restored. */
+  dataDir: string;
+  /** Where the uploaded files go; by default the data folder's files/. */
+  files?: FileStore;
+};
+
+/** Files put into the store at a time (an S3 bucket answers each after a round trip). */
+const PUT_AT_ONCE = 8;
+
 /**
- * Restores an archive written by `backup` into an empty database (PGlite or PostgreSQL,
- * whichever made the archive) and data folder. The database is migrated first; all rows
- * go in within one transaction, so a failure leaves the database as it was; the files
- * move into place only after that transaction commits.
+ * Restores an archive written by `backup` into an empty database and an empty file store
+ * (a folder or an S3 bucket). The archive is unpacked and checked first, every file
+ * against its hash; the database is migrated; all rows go in within one transaction, so a
+ * failure leaves the database as it was; the files go into the store only after that
+ * transaction commits.
  */
-export async function restore(
-  database: Database,
-  options: { dataDir: string; file: string },
-): Promise<RestoreResult> {
-  const filesDir = join(options.dataDir, 'files');
-  if (existsSync(filesDir) && (await readdir(filesDir)).length > 0) {
+export async function restore(database: Database, options: RestoreOptions): Promise<RestoreResult> {
+  const store = options.files ?? localFileStore(join(options.dataDir, 'files'));
+  if (!(await isEmptyStore(store))) {
     throw notEmpty({
-      vi: `Thư mục dữ liệu đích đã có tệp (${filesDir})`,
-      en: `the target data folder already holds files (${filesDir})`,
+      vi: `Nơi lưu tệp đích đã có tệp (${store.location})`,
+      en: `the target file store already holds files (${store.location})`,
     });
   }
   await mkdir(options.dataDir, { recursive: true });
-  // Unpacked inside the data folder: same disk as files/, which then only needs a rename.
   const staging = await mkdtemp(join(options.dataDir, '.eiso-restore-'));
   try {
     const manifest = await unpack(resolve(options.file), staging);
@@ -75,28 +87,50 @@ export async function restore(
         en: 'this version of eiso',
       });
     }
+    const files = await checkedFiles(join(staging, 'files'));
     await migrate(database);
     const result = await database.withClient((client) =>
       loadTables(client, manifest, join(staging, 'tables')),
     );
-
-    const unpackedFiles = join(staging, 'files');
-    let files = 0;
-    if (existsSync(unpackedFiles)) {
-      files = (await readdir(unpackedFiles, { recursive: true, withFileTypes: true })).filter((e) =>
-        e.isFile(),
-      ).length;
-      if (existsSync(filesDir)) await rmdir(filesDir); // empty, checked above
-      await rename(unpackedFiles, filesDir);
-    }
+    let next = 0;
+    let failed = false;
+    const putNext = async () => {
+      while (!failed && next < files.length) {
+        const { hash, path, size } = files[next++];
+        await store.put(hash, createReadStream(path), size).catch((error) => {
+          failed = true;
+          throw error;
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PUT_AT_ONCE, files.length) }, putNext));
     // The backup's audit anchors come along, unless this data folder keeps its own already.
     const unpackedAnchors = join(staging, ANCHORS_FILE);
     if (existsSync(unpackedAnchors) && !existsSync(anchorsPath(options.dataDir)))
       await rename(unpackedAnchors, anchorsPath(options.dataDir));
-    return { ...result, files };
+    return { ...result, files: files.length };
   } finally {
     await rm(staging, { recursive: true, force: true, maxRetries: 5 });
   }
+}
+
+/** The unpacked files/, each named `<2 hex>/<sha256 of its bytes>`: anything else is damage. */
+async function checkedFiles(dir: string) {
+  if (!existsSync(dir)) return [];
+  const found = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const files: Array<{ hash: string; path: string; size: number }> = [];
+  for (const entry of found) {
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(dir, path).split(sep).join('/');
+    const hash = name.match(/^([0-9a-f]{2})\/(\1[0-9a-f]{62})$/)?.[2];
+    if (!hash) throw notEiso(`files/${name}`);
+    const digest = createHash('sha256');
+    for await (const chunk of createReadStream(path)) digest.update(chunk);
+    if (digest.digest('hex') !== hash)
+      throw notEiso(`files/${name}: nội dung khác mã băm / content differs from its hash`);
+    files.push({ hash, path, size: (await stat(path)).size });
+  }
+  return files;
 }
 
 /** Unpacks only what a backup holds (plain files and folders, no links) and reads the manifest. */

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { describeIssue } from '../../../contract/messages.ts';
-import { UPLOAD_LIMIT_TEXT } from '../files.ts';
+import { UPLOAD_LIMIT_TEXT } from '../files/files.ts';
 import { AppError } from './errors.ts';
 import { requestLang } from './i18n.ts';
 

@@ -1,6 +1,6 @@
 import { newId } from '../../db/ids.ts';
 import { documentAttachments } from '../../modules/documents/documents.table.ts';
-import { storeFile } from '../../platform/files.ts';
+import { storeFile } from '../../platform/files/files.ts';
 import { seedDocument } from '../fixture-documents.ts';
 import { multipartFile } from '../xlsx-upload.ts';
 import type { Entries, MatrixActor, MatrixKit, Outcome, Target } from './kit.ts';
@@ -18,7 +18,7 @@ export const documentAttachmentEntries = (k: MatrixKit): Entries => {
     });
   const attachedIn = async (t: Target) => {
     const { versionId } = await draftIn(t);
-    const { hash, size } = await storeFile(k.dataDir(), tinyPdf);
+    const { hash, size } = await storeFile(k.files(), tinyPdf);
     const id = newId();
     await k
       .db()

@@ -1,5 +1,6 @@
 import { roles } from '../../../contract/roles.ts';
 import type { Db } from '../../db/connection.ts';
+import type { FileStore } from '../../platform/files/files.ts';
 import type { Fixture } from '../fixture.ts';
 import type { Client, Response } from '../test-app.ts';
 
@@ -41,8 +42,8 @@ export const agencyAdminNoRecord = (a: MatrixActor): Outcome => (a.agencyAdmin ?
 export type MatrixKit = {
   fixture: () => Fixture;
   db: () => Db;
-  /** The app's data directory, for seeding stored files. */
-  dataDir: () => string;
+  /** The app's file store, for seeding stored files. */
+  files: () => FileStore;
   unitOf: (t: Target) => Fixture['units']['x1'];
   personOf: (t: Target) => string;
   agencyOf: (t: Target) => string;
@@ -50,13 +51,13 @@ export type MatrixKit = {
   next: () => number;
 };
 
-export function createKit(context: { fixture: Fixture; database: { db: Db }; dataDir: string }): MatrixKit {
+export function createKit(context: { fixture: Fixture; database: { db: Db }; files: FileStore }): MatrixKit {
   let counter = 0;
   const fixture = () => context.fixture;
   return {
     fixture,
     db: () => context.database.db,
-    dataDir: () => context.dataDir,
+    files: () => context.files,
     unitOf: (t) => ({ own: fixture().units.x1, other: fixture().units.x2, foreign: fixture().units.y1 })[t],
     personOf: (t) => fixture().targets[t],
     agencyOf: (t) => (t === 'foreign' ? fixture().agencyY : fixture().agencyX),

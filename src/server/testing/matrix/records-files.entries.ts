@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { newId } from '../../db/ids.ts';
 import { seedFile, tinyPdf } from '../../modules/records/files/files.testing.ts';
 import { archiveTransfers, recordFileItems, recordFiles } from '../../modules/records/records.table.ts';
-import { storeFile } from '../../platform/files.ts';
+import { storeFile } from '../../platform/files/files.ts';
 import { seedDocument } from '../fixture-documents.ts';
 import { multipartFile } from '../xlsx-upload.ts';
 import { anyone, type Entries, type MatrixActor, type MatrixKit, type Outcome, type Target } from './kit.ts';
@@ -22,7 +22,7 @@ export const recordFilesEntries = (k: MatrixKit): Entries => {
     });
   const itemIn = async (t: Target) => {
     const fileId = await fileIn(t);
-    const { hash, size } = await storeFile(k.dataDir(), tinyPdf);
+    const { hash, size } = await storeFile(k.files(), tinyPdf);
     const id = newId();
     await k
       .db()

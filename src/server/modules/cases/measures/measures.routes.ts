@@ -14,7 +14,7 @@ const config = { access: 'signed-in' as const, policy: 'reports.caseMeasures' };
 const tags = ['Báo cáo / Reports'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function caseMeasuresRoutes(app: Api, { db }: { db: Db; dataDir: string; mailer: Mailer }) {
+export function caseMeasuresRoutes(app: Api, { db }: { db: Db; mailer: Mailer }) {
   app.get(
     '/api/v1/reports/case-measures',
     {

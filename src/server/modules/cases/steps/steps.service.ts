@@ -4,7 +4,7 @@ import type { Tx } from '../../../db/connection.ts';
 import { newId } from '../../../db/ids.ts';
 import { updateVersioned } from '../../../db/versioned.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
-import { storeFile } from '../../../platform/files.ts';
+import { type FileStore, storeFile } from '../../../platform/files/files.ts';
 import { AppError, invalidField } from '../../../platform/http/errors.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
@@ -145,7 +145,7 @@ export async function claimStep(deps: StepDeps, caseId: string, version: number)
  */
 export async function completeStep(
   deps: StepDeps,
-  dataDir: string,
+  files: FileStore,
   caseId: string,
   body: CompleteStepBody,
   upload: Upload,
@@ -166,7 +166,7 @@ export async function completeStep(
       en: 'Give the step’s output as text or an uploaded file.',
     });
   }
-  const stored = kind && upload ? await storeFile(dataDir, upload.content) : null;
+  const stored = kind && upload ? await storeFile(files, upload.content) : null;
   const result = await deps.db.transaction(async (tx) => {
     const loaded = await caseForAction(tx, deps.actor, caseId, body.version, (s) =>
       casesPolicy.complete(deps.actor, s),

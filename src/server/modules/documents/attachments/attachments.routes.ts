@@ -6,7 +6,7 @@ import {
   attachmentView,
 } from '../../../../contract/document-attachments.ts';
 import type { Db } from '../../../db/connection.ts';
-import { UPLOAD_LIMIT_TEXT } from '../../../platform/files.ts';
+import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../../platform/files/files.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { fold } from '../search/highlight.ts';
@@ -25,7 +25,7 @@ export function contentDisposition(fileName: string) {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
-export function attachmentsRoutes(app: Api, { db, dataDir }: { db: Db; dataDir: string }) {
+export function attachmentsRoutes(app: Api, { db, files }: { db: Db; files: FileStore }) {
   const tags = ['Tài liệu / Documents'];
   const base = '/api/v1/document-versions/:id/attachments';
   app.get(
@@ -51,7 +51,7 @@ export function attachmentsRoutes(app: Api, { db, dataDir }: { db: Db; dataDir: 
     async (req, reply) => {
       const file = await req.file();
       const upload = file ? { fileName: file.filename, content: await file.toBuffer() } : null;
-      const row = await addAttachment(depsOf(db, req), dataDir, req.params.id, upload);
+      const row = await addAttachment(depsOf(db, req), files, req.params.id, upload);
       return reply.code(201).send({ ...row, createdAt: row.createdAt.toISOString() });
     },
   );
@@ -67,13 +67,7 @@ export function attachmentsRoutes(app: Api, { db, dataDir }: { db: Db; dataDir: 
       },
     },
     async (req, reply) => {
-      const file = await downloadAttachment(
-        db,
-        dataDir,
-        actorOf(req),
-        req.params.id,
-        req.params.attachmentId,
-      );
+      const file = await downloadAttachment(db, files, actorOf(req), req.params.id, req.params.attachmentId);
       return reply
         .type(file.mimeType)
         .header('content-disposition', contentDisposition(file.fileName))

@@ -4,7 +4,7 @@ import { documentContent, type VersionState } from '../../../../contract/documen
 import type { Db, Tx } from '../../../db/connection.ts';
 import { newId } from '../../../db/ids.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
-import { readFile, storeFile } from '../../../platform/files.ts';
+import { type FileStore, readFile, storeFile } from '../../../platform/files/files.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { people } from '../../org/org.table.ts';
@@ -97,7 +97,7 @@ export async function listAttachments(db: Db, actor: Actor, versionId: string): 
   });
 }
 
-export async function addAttachment(deps: Deps, dataDir: string, versionId: string, upload: Upload) {
+export async function addAttachment(deps: Deps, files: FileStore, versionId: string, upload: Upload) {
   const { db, actor, audit } = deps;
   return db.transaction(async (tx) => {
     const loaded = await editableVersion(tx, actor, versionId);
@@ -105,7 +105,7 @@ export async function addAttachment(deps: Deps, dataDir: string, versionId: stri
       throw invalidField('file', { vi: 'Hãy chọn tệp cần đính kèm.', en: 'Choose a file to attach.' });
     }
     const kind = await sniffAttachment(upload.content);
-    const { hash, size } = await storeFile(dataDir, upload.content);
+    const { hash, size } = await storeFile(files, upload.content);
     const [row] = await tx
       .insert(documentAttachments)
       .values({
@@ -153,7 +153,7 @@ export async function removeAttachment(deps: Deps, versionId: string, attachment
 
 export async function downloadAttachment(
   db: Db,
-  dataDir: string,
+  files: FileStore,
   actor: Actor,
   versionId: string,
   attachmentId: string,
@@ -162,5 +162,5 @@ export async function downloadAttachment(
     await readableVersion(tx, actor, versionId);
     return findAttachment(tx, actor, versionId, attachmentId);
   });
-  return { ...row, content: await readFile(dataDir, row.fileHash) };
+  return { ...row, content: await readFile(files, row.fileHash) };
 }

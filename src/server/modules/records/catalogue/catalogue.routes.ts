@@ -42,7 +42,7 @@ const formats = [
 ] as const;
 
 /** Danh mục hồ sơ (Nghị định 30/2020): a unit's catalogue per year, its lifecycle, exports and import. */
-export function catalogueRoutes(app: Api, { db }: { db: Db; dataDir: string; mailer: Mailer }) {
+export function catalogueRoutes(app: Api, { db }: { db: Db; mailer: Mailer }) {
   const tags = ['Hồ sơ / Records'];
   const base = '/api/v1/records-catalogues';
   const view = (req: Parameters<typeof actorOf>[0], id: string) => getCatalogueView(db, actorOf(req), id);

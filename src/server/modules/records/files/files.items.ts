@@ -3,7 +3,7 @@ import { isoDate } from '../../../../contract/common.ts';
 import type { VersionState } from '../../../../contract/documents.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
-import { readFile, storeFile } from '../../../platform/files.ts';
+import { type FileStore, readFile, storeFile } from '../../../platform/files/files.ts';
 import { forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { attachmentMimeTypes, displayName, sniffAttachment } from '../../documents/attachments/sniff.ts';
@@ -63,7 +63,7 @@ function itemFields(fields: { title?: string; documentDate?: string | null; page
   return { documentDate, pageCount, title };
 }
 
-export async function addUploadItem(deps: Deps, dataDir: string, fileId: string, upload: ItemUpload) {
+export async function addUploadItem(deps: Deps, files: FileStore, fileId: string, upload: ItemUpload) {
   const { db, actor, audit } = deps;
   return db.transaction(async (tx) => {
     await editableFile(tx, actor, fileId);
@@ -75,7 +75,7 @@ export async function addUploadItem(deps: Deps, dataDir: string, fileId: string,
     const fields = itemFields(upload.fields);
     const { ext, mimeType } = await sniffItem(upload.content);
     const fileName = displayName(upload.fileName, ext as never);
-    const { hash, size } = await storeFile(dataDir, upload.content);
+    const { hash, size } = await storeFile(files, upload.content);
     return addFileItem(
       tx,
       { actor, audit },
@@ -171,13 +171,13 @@ export async function removeItem(deps: Deps, fileId: string, itemId: string) {
   });
 }
 
-export async function downloadItem(db: Db, dataDir: string, actor: Actor, fileId: string, itemId: string) {
+export async function downloadItem(db: Db, files: FileStore, actor: Actor, fileId: string, itemId: string) {
   await loadFile(db, actor, fileId);
   const row = await findItem(db, actor, fileId, itemId);
   if (row.kind !== 'upload' || !row.fileHash) throw notFound('record_file_item');
   return {
     fileName: row.fileName ?? 'tep',
     mimeType: row.mimeType ?? 'application/octet-stream',
-    content: await readFile(dataDir, row.fileHash),
+    content: await readFile(files, row.fileHash),
   };
 }

@@ -14,7 +14,7 @@ import {
   updateFileBody,
 } from '../../../../contract/record-files.ts';
 import type { Db } from '../../../db/connection.ts';
-import { UPLOAD_LIMIT_TEXT } from '../../../platform/files.ts';
+import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../../platform/files/files.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
@@ -36,8 +36,8 @@ const tags = ['Hồ sơ / Records files'];
 const created = z.object({ id: z.uuid(), fileCode: z.string() });
 const itemCreated = z.object({ id: z.uuid() });
 
-export function filesRoutes(app: Api, deps: { db: Db; dataDir: string; mailer: Mailer }) {
-  const { db, dataDir } = deps;
+export function filesRoutes(app: Api, deps: { db: Db; files: FileStore; mailer: Mailer }) {
+  const { db, files } = deps;
   const base = '/api/v1/record-files';
   app.get(
     base,
@@ -161,7 +161,7 @@ export function filesRoutes(app: Api, deps: { db: Db; dataDir: string; mailer: M
             },
           }
         : null;
-      const row = await addUploadItem(depsOf(db, req), dataDir, req.params.id, upload);
+      const row = await addUploadItem(depsOf(db, req), files, req.params.id, upload);
       return reply.code(201).send({ id: row.id });
     },
   );
@@ -194,7 +194,7 @@ export function filesRoutes(app: Api, deps: { db: Db; dataDir: string; mailer: M
       },
     },
     async (req, reply) => {
-      const file = await downloadItem(db, dataDir, actorOf(req), req.params.id, req.params.itemId);
+      const file = await downloadItem(db, files, actorOf(req), req.params.id, req.params.itemId);
       return reply
         .type(file.mimeType)
         .header('content-disposition', contentDisposition(file.fileName))
