@@ -37,7 +37,7 @@ export async function startEiso(
   const started = await startAndWait({
     name: 'eiso',
     command: nodeBin,
-    args: [`${eisoRoot}src/cli/eiso.ts`, 'serve'],
+    args: [...SHIPPED_NODE_FLAGS, `${eisoRoot}src/cli/eiso.ts`, 'serve'],
     cwd: eisoRoot,
     env: {
       ...dataEnv(typeof data === 'string' ? { dataDir: data } : data),
@@ -53,6 +53,9 @@ export async function startEiso(
   });
   return { ...started, port, base };
 }
+
+/** The Node flags of package.json's `start` script: the bench measures what ships. */
+export const SHIPPED_NODE_FLAGS = ['--max-semi-space-size=8'];
 
 /** Runs an eiso command (`demo`, `migrate`…) to its end; rejects with its output if it fails. */
 export function eisoCommand(data: EisoData, args: string[]): Promise<string> {

@@ -57,8 +57,11 @@ export async function startEmbeddedPostgres(options: {
       `-p ${port}`,
       '-c listen_addresses=127.0.0.1',
       process.platform === 'win32' ? '' : "-c unix_socket_directories=''",
-      '-c shared_buffers=48MB',
+      // Small and few processes: one agency's data, on a machine shared with the web server.
+      '-c shared_buffers=32MB',
       '-c max_connections=60',
+      '-c io_method=sync',
+      '-c max_logical_replication_workers=0',
       ...(options.settings ?? []),
     ].join(' ');
     const started = run(binaries.pgCtl, [
