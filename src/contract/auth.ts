@@ -75,5 +75,4 @@ export const tokenView = z.object({
 export type TokenView = z.infer<typeof tokenView>;
 export const createdToken = tokenView.extend({ token: z.string() });
 
-/** 403 code for everything but change-password, sign-out and "who am I" while a one-time password is held. */
-export const PASSWORD_CHANGE_REQUIRED = 'auth.password_change_required';
+export { PASSWORD_CHANGE_REQUIRED } from './auth-codes.ts';

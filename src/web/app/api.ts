@@ -1,4 +1,4 @@
-import { PASSWORD_CHANGE_REQUIRED } from '../../contract/auth.ts';
+import { PASSWORD_CHANGE_REQUIRED } from '../../contract/auth-codes.ts';
 import type { ErrorBody } from '../../contract/common.ts';
 import { currentLang, i18n } from './i18n/index.ts';
 
