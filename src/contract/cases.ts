@@ -178,8 +178,5 @@ export const inboxItem = z.object({
   daysOverdue: z.number().int(),
 });
 export type InboxItem = z.infer<typeof inboxItem>;
-export const inboxQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
+export const inboxQuery = listQuery.pick({ page: true, pageSize: true });
 export const inboxPage = page(inboxItem);

@@ -27,10 +27,11 @@ import { filesRoutes } from './modules/records/files/files.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { UPLOAD_LIMIT_BYTES } from './platform/files.ts';
-import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { frameworkErrors, registerErrorHandler } from './platform/http/error-handler.ts';
 import { notFound } from './platform/http/errors.ts';
 import { requestLang } from './platform/http/i18n.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { BODY_LIMIT_BYTES, registerRequestGuards } from './platform/http/request-guards.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { registerMetrics } from './platform/metrics.ts';
 
@@ -51,7 +52,8 @@ export async function buildApp({ database, config, logger = false, mailer }: App
   const app = Fastify({
     logger,
     trustProxy: true,
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -98,6 +100,7 @@ export async function buildApp({ database, config, logger = false, mailer }: App
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerRequestContext(app, { db: database.db, sessionHours: config.sessionHours });
+  registerRequestGuards(app);
   registerMetrics(app);
 
   const deps = {

@@ -18,6 +18,7 @@ import { idParams, okBody } from '../../../contract/common.ts';
 import type { Db } from '../../db/connection.ts';
 import { UPLOAD_LIMIT_TEXT } from '../../platform/files.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { readUploadForm } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
 import type { Mailer } from '../../platform/mail.ts';
@@ -40,12 +41,9 @@ async function completionOf(req: FastifyRequest) {
   let fields: unknown = req.body ?? {};
   let upload: Upload = null;
   if (req.isMultipart()) {
-    const collected: Record<string, string> = {};
-    for await (const part of req.parts()) {
-      if (part.type === 'file') upload = { fileName: part.filename, content: await part.toBuffer() };
-      else if (typeof part.value === 'string' && part.value !== '') collected[part.fieldname] = part.value;
-    }
-    fields = collected;
+    const form = await readUploadForm(req);
+    fields = Object.fromEntries(Object.entries(form.fields).filter(([, value]) => value !== ''));
+    upload = form.file;
   }
   const parsed = completeStepBody.safeParse(fields);
   if (!parsed.success) {
