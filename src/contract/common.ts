@@ -14,7 +14,10 @@ export const uuid = z.uuid();
 export const idParams = z.object({ id: z.uuid() });
 /** Calendar day as YYYY-MM-DD (Asia/Ho_Chi_Minh); the UI shows dd/mm/yyyy. */
 export const isoDate = z.iso.date();
-export const version = z.number().int().positive();
+/** The largest PostgreSQL `integer`: a bigger number in a body would fail in the database, not in validation. */
+export const INT4_MAX = 2_147_483_647;
+/** A record's version (optimistic concurrency), as the client last read it. */
+export const version = z.number().int().positive().max(INT4_MAX);
 
 /**
  * One convention for every list (documented in README.md, "API"): `page` from 1,

@@ -100,11 +100,22 @@ const hostile = fc.constantFrom(
   'ả'.repeat(5000),
 );
 
+/** Names a plain object already has: a lookup by any of them finds a function, not undefined. */
+const propertyNames = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '-__proto__',
+  '-constructor',
+);
+
 const text = fc.oneof(
   fc.string({ maxLength: 24 }),
   fc.string({ unit: 'grapheme', maxLength: 24 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
-  hostile,
+  { arbitrary: hostile, weight: 3 },
 );
 
 const dates = fc.oneof(
@@ -140,7 +151,11 @@ function valueFor(schema: JsonSchema, ids: fc.Arbitrary<string>, depth = 0): fc.
     if (schema.format === 'date-time') return dates.map((d) => `${d}T08:00:00Z`);
     return text;
   };
-  return fc.oneof({ arbitrary: shaped(), weight: 8 }, { arbitrary: anything, weight: 1 });
+  return fc.oneof(
+    { arbitrary: shaped(), weight: 8 },
+    { arbitrary: anything, weight: 1 },
+    { arbitrary: propertyNames, weight: 1 },
+  );
 }
 
 /** An object with any of the schema's properties, and now and then keys it does not declare. */
@@ -274,15 +289,21 @@ const multipartBodies: fc.Arbitrary<Pick<FuzzRequest, 'headers' | 'payload'>> = 
     return { payload, headers };
   });
 
+/**
+ * Bodies for an operation: shaped by its JSON schema when it has one. Multipart goes to
+ * every operation now and then, and often to a POST without a JSON body (uploads declare
+ * none in the description).
+ */
 function bodyOf(operation: Operation, ids: fc.Arbitrary<string>) {
   const none = fc.constant({ headers: {}, payload: undefined });
-  const takesBody = operation.body !== undefined || operation.multipart;
+  const maybeUpload = operation.multipart || (operation.method === 'POST' && !operation.body);
   const choices: Array<{
     arbitrary: fc.Arbitrary<Pick<FuzzRequest, 'headers' | 'payload'>>;
     weight: number;
   }> = [
-    { arbitrary: none, weight: takesBody ? 1 : 8 },
+    { arbitrary: none, weight: operation.body ? 1 : 6 },
     { arbitrary: badBodies, weight: 1 },
+    { arbitrary: multipartBodies, weight: maybeUpload ? 6 : 1 },
   ];
   if (operation.body) {
     const shaped = objectFor(operation.body, ids).map((v) => ({ headers: json, payload: JSON.stringify(v) }));
@@ -291,7 +312,6 @@ function bodyOf(operation: Operation, ids: fc.Arbitrary<string>) {
     const stray = fc.jsonValue({ maxDepth: 1 }).map((v) => ({ headers: json, payload: JSON.stringify(v) }));
     choices.push({ arbitrary: stray, weight: 1 });
   }
-  if (operation.multipart) choices.push({ arbitrary: multipartBodies, weight: 8 });
   return fc.oneof(...choices);
 }
 
