@@ -15,6 +15,7 @@ import {
   versionBody,
 } from '../../../contract/cases.ts';
 import { idParams, okBody } from '../../../contract/common.ts';
+import { describeIssue } from '../../../contract/messages.ts';
 import type { Db } from '../../db/connection.ts';
 import { UPLOAD_LIMIT_TEXT } from '../../platform/files.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -49,7 +50,7 @@ async function completionOf(req: FastifyRequest) {
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({
       path: i.path.join('.') || 'body',
-      text: { vi: i.message, en: i.message },
+      text: describeIssue(i),
     }));
     const names = details.map((d) => d.path).join(', ');
     throw new AppError(

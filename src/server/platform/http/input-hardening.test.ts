@@ -194,6 +194,20 @@ describe('uploads', () => {
     }
   });
 
+  it('names a bad field of a multipart completion in the caller’s language', async () => {
+    const { payload, headers } = multipartFile('ket-qua.pdf', '%PDF-1.4\n%%EOF\n', { version: 'một' });
+    const url = `/api/v1/cases/${newId()}/complete`;
+    const vietnamese = await admin.post(url, payload, headers);
+    const english = await admin.post(url, payload, { ...headers, ...en });
+    expectShape(vietnamese, 400, 'validation.failed');
+    expect(vietnamese.body.error.details).toEqual([
+      { path: 'version', message: 'Sai kiểu dữ liệu, cần số.' },
+    ]);
+    expect(english.body.error.details).toEqual([
+      { path: 'version', message: 'Wrong type, expected number.' },
+    ]);
+  });
+
   it('refuses a DOCX or XLSX that unpacks to more than the limit and stores nothing', async () => {
     const megabytes = ZIP_MAX_INFLATED_BYTES / 1024 / 1024 + 1;
     const { versionId } = await seedDocument(ctx.database.db, {
