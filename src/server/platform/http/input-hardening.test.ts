@@ -194,6 +194,16 @@ describe('uploads', () => {
     }
   });
 
+  it('takes one file per upload: a second one is refused, not silently dropped', async () => {
+    const part = (name: string) =>
+      `--b\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\n%PDF-1.4\r\n`;
+    const payload = `${part('a.pdf')}${part('b.pdf')}--b--\r\n`;
+    for (const url of uploadRoutes()) {
+      const response = await admin.post(url, payload, { 'content-type': 'multipart/form-data; boundary=b' });
+      expectShape(response, 413, 'upload.too_many_parts');
+    }
+  });
+
   it('names a bad field of a multipart completion in the caller’s language', async () => {
     const { payload, headers } = multipartFile('ket-qua.pdf', '%PDF-1.4\n%%EOF\n', { version: 'một' });
     const url = `/api/v1/cases/${newId()}/complete`;
