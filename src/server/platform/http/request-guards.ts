@@ -47,7 +47,7 @@ const refusal = (status: number, code: string, path: string, text: BilingualText
 export function registerRequestGuards(app: FastifyInstance) {
   app.addHook('onRequest', async (request) => {
     const contentType = request.headers['content-type'];
-    if (!contentType) return;
+    if (!contentType || !hasBody(request)) return;
     const charset = charsetOf(contentType);
     if (charset !== undefined && !UTF8.has(charset)) {
       throw refusal(415, 'request.charset', 'content-type', {
