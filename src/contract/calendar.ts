@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { isoDate, version } from './common.ts';
 
 export const calendarDayKind = z.enum(['holiday', 'working_day']);
 export const calendarDayView = z.object({
@@ -16,7 +16,7 @@ export const putCalendarDayBody = z.object({
   nameVi: z.string().trim().min(1).max(200),
   nameEn: z.string().trim().max(200).optional(),
   /** Required when the day is already listed (optimistic concurrency). */
-  version: z.number().int().positive().optional(),
+  version: version.optional(),
 });
 export const dateParams = z.object({ date: isoDate });
 export const workingDaysQuery = z.object({

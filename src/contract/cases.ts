@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, listQuery, page, version } from './common.ts';
+import { INT4_MAX, isoDate, listQuery, page, version } from './common.ts';
 
 /** Work cases (hồ sơ công việc) and their steps. */
 export const caseStates = ['open', 'closed', 'cancelled'] as const;
@@ -146,7 +146,7 @@ export const caseList = page(caseSummary);
 
 export const versionBody = z.object({ version });
 export const completeStepBody = z.object({
-  version: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().max(INT4_MAX),
   output: text(5000).optional(),
   decision: decision.optional(),
   doneDate: isoDate.optional(),
@@ -178,8 +178,5 @@ export const inboxItem = z.object({
   daysOverdue: z.number().int(),
 });
 export type InboxItem = z.infer<typeof inboxItem>;
-export const inboxQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
+export const inboxQuery = listQuery.pick({ page: true, pageSize: true });
 export const inboxPage = page(inboxItem);

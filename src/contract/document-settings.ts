@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { version } from './common.ts';
 import { documentType } from './documents.ts';
 import { role } from './roles.ts';
 
@@ -23,7 +24,7 @@ export const legalStatusNames: Record<(typeof legalStatuses)[number], { vi: stri
 };
 /** The particulars of an external document (legal text, standard). */
 export const externalDetailsBody = z.object({
-  version: z.number().int().positive(),
+  version,
   externalNumber: z.string().trim().max(100).nullable().optional(),
   issuer: z.string().trim().max(200).nullable().optional(),
   externalIssuedDate: z.iso.date().nullable().optional(),

@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { page } from './common.ts';
+import { listQuery, page } from './common.ts';
 import { documentType, versionState } from './documents.ts';
 
-export const documentSearchQuery = z.object({
+export const documentSearchQuery = listQuery.extend({
   q: z.string().trim().min(1).max(200),
   type: documentType.optional(),
   ownerUnitId: z.uuid().optional(),
   /** Also list the older versions (superseded, withdrawn) of each document. */
   includeSuperseded: z.enum(['true', 'false']).default('false'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type DocumentSearchQuery = z.infer<typeof documentSearchQuery>;
 

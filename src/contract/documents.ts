@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, listQuery, version } from './common.ts';
+import { isoDate, listQuery, sortBy, version } from './common.ts';
 import { dutyConflict } from './duties.ts';
 
 export const documentTypes = [
@@ -168,7 +168,11 @@ export const transitionBody = z.object({
   distributeUnitIds: z.array(z.uuid()).max(500).optional(),
 });
 
+/** What the master list sorts by. */
+export const documentSortFields = ['code', 'title', 'nextReviewDate'] as const;
+export type DocumentSortField = (typeof documentSortFields)[number];
 export const documentsQuery = listQuery.extend({
+  sort: sortBy(documentSortFields),
   type: documentType.optional(),
   ownerUnitId: z.uuid().optional(),
   status: z.enum(['in_force', 'withdrawn', 'none', 'all']).default('all'),

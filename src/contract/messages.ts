@@ -48,6 +48,15 @@ const formats: Record<string, Bilingual> = {
   url: { vi: 'địa chỉ URL', en: 'URL' },
 };
 
+const typeNamesVi: Record<string, string> = {
+  number: 'số',
+  int: 'số nguyên',
+  string: 'chuỗi ký tự',
+  boolean: 'giá trị đúng/sai',
+  array: 'danh sách',
+  object: 'đối tượng',
+};
+
 /** The message of one zod issue, in both languages. */
 export function describeIssue(issue: Issue): Bilingual {
   if (issue.message && issue.message in messages) return messages[issue.message as MessageKey];
@@ -55,9 +64,11 @@ export function describeIssue(issue: Issue): Bilingual {
   const sized = issue.origin === 'string' ? { vi: ' ký tự', en: ' characters' } : { vi: '', en: '' };
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return messages.required;
+      // zod leaves the input out of its issues; its own message says what was received.
+      if (issue.input === undefined && !/received (?!undefined)/.test(issue.message ?? ''))
+        return messages.required;
       return {
-        vi: `Sai kiểu dữ liệu, cần ${issue.expected}.`,
+        vi: `Sai kiểu dữ liệu, cần ${typeNamesVi[issue.expected ?? ''] ?? issue.expected}.`,
         en: `Wrong type, expected ${issue.expected}.`,
       };
     case 'too_small':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, listQuery, version } from './common.ts';
+import { isoDate, listQuery, sortBy, version } from './common.ts';
 import { role } from './roles.ts';
 
 export const codeRule = z
@@ -79,7 +79,7 @@ export const unitView = z.object({
   abilities: z.object({ update: z.boolean(), restructure: z.boolean() }),
 });
 export type UnitView = z.infer<typeof unitView>;
-export const unitsQuery = z.object({
+export const unitsQuery = z.strictObject({
   status: z.enum(['active', 'all']).default('active'),
   q: z.string().trim().max(200).optional(),
 });
@@ -192,7 +192,11 @@ export const personView = z.object({
   abilities: z.object({ update: z.boolean(), resetPassword: z.boolean(), grant: z.boolean() }),
 });
 export type PersonView = z.infer<typeof personView>;
+/** What the list of people sorts by. */
+export const personSortFields = ['fullName', 'username', 'unitName', 'lastLoginAt'] as const;
+export type PersonSortField = (typeof personSortFields)[number];
 export const peopleQuery = listQuery.extend({
+  sort: sortBy(personSortFields),
   unitId: z.uuid().optional(),
   role: role.optional(),
   active: z.enum(['true', 'false', 'all']).default('true'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, listQuery, page, version } from './common.ts';
+import { isoDate, listQuery, page, sortBy, version } from './common.ts';
 
 /** Chế độ sử dụng (Nghị định 30/2020, phụ lục VI). */
 export const accessRegimes = ['public', 'internal', 'restricted'] as const;
@@ -22,7 +22,11 @@ export type TransferStatus = (typeof transferStatuses)[number];
 const text = (max: number) => z.string().trim().min(1).max(max);
 const retentionYears = z.number().int().min(1).max(100).nullable();
 
+/** What the list of record files sorts by. */
+export const fileSortFields = ['fileCode', 'title', 'startDate', 'endDate'] as const;
+export type FileSortField = (typeof fileSortFields)[number];
 export const filesQuery = listQuery.extend({
+  sort: sortBy(fileSortFields),
   unitId: z.uuid().optional(),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   state: fileState.optional(),

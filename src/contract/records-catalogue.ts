@@ -25,7 +25,7 @@ export const catalogueColumns = [
 const text = (max: number) => z.string().trim().max(max);
 export const catalogueYear = z.number().int().min(1990).max(2999);
 
-export const catalogueListQuery = z.object({
+export const catalogueListQuery = z.strictObject({
   unitId: z.uuid().optional(),
   year: z.coerce.number().int().min(1990).max(2999).optional(),
 });

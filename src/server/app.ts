@@ -20,8 +20,9 @@ import { authRoutes } from './platform/auth/auth.routes.ts';
 import { UPLOAD_LIMIT_BYTES } from './platform/files/files.ts';
 import { fileStoreFor } from './platform/files/open-store.ts';
 import { registerCompression } from './platform/http/compression.ts';
-import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { frameworkErrors, registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { BODY_LIMIT_BYTES, registerRequestGuards } from './platform/http/request-guards.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { createMailer, type Mailer } from './platform/mail/mail.ts';
 import { registerMetrics } from './platform/metrics.ts';
@@ -46,7 +47,8 @@ export async function buildApp({ database, config, logger = false, mailer }: App
     logger,
     // Only the listed proxies may say who the client is (request.ip: sign-in limits, audit trail).
     trustProxy: config.trustProxy ?? false,
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -78,6 +80,7 @@ export async function buildApp({ database, config, logger = false, mailer }: App
   );
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerRequestContext(app, { db: database.db, sessionHours: config.sessionHours });
+  registerRequestGuards(app);
   registerMetrics(app);
 
   const deps = {

@@ -15,9 +15,11 @@ import {
   versionBody,
 } from '../../../contract/cases.ts';
 import { idParams, okBody } from '../../../contract/common.ts';
+import { describeIssue } from '../../../contract/messages.ts';
 import type { Db } from '../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { readUploadForm } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
 import type { Mailer } from '../../platform/mail/mail.ts';
@@ -40,18 +42,15 @@ async function completionOf(req: FastifyRequest) {
   let fields: unknown = req.body ?? {};
   let upload: Upload = null;
   if (req.isMultipart()) {
-    const collected: Record<string, string> = {};
-    for await (const part of req.parts()) {
-      if (part.type === 'file') upload = { fileName: part.filename, content: await part.toBuffer() };
-      else if (typeof part.value === 'string' && part.value !== '') collected[part.fieldname] = part.value;
-    }
-    fields = collected;
+    const form = await readUploadForm(req);
+    fields = Object.fromEntries(Object.entries(form.fields).filter(([, value]) => value !== ''));
+    upload = form.file;
   }
   const parsed = completeStepBody.safeParse(fields);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({
       path: i.path.join('.') || 'body',
-      text: { vi: i.message, en: i.message },
+      text: describeIssue(i),
     }));
     const names = details.map((d) => d.path).join(', ');
     throw new AppError(

@@ -23,6 +23,7 @@ import {
   updateUnitBody,
 } from '../../../contract/org.ts';
 import type { Db } from '../../db/connection.ts';
+import { readUpload } from '../../platform/http/multipart.ts';
 import { depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
 import type { Mailer } from '../../platform/mail/mail.ts';
@@ -242,8 +243,8 @@ export function orgRoutes(app: Api, { db, mailer }: { db: Db; mailer: Mailer }) 
       },
     },
     async (req, reply) => {
-      const file = await req.file();
-      return reply.code(201).send(await importPeople(depsOf(db, req), file ? await file.toBuffer() : null));
+      const upload = await readUpload(req);
+      return reply.code(201).send(await importPeople(depsOf(db, req), upload?.content ?? null));
     },
   );
 }

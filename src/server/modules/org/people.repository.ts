@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
-import type { PersonView } from '../../../contract/org.ts';
+import { type Sort, sortOrder } from '../../../contract/common.ts';
+import type { PersonSortField, PersonView } from '../../../contract/org.ts';
 import type { Tx } from '../../db/connection.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
 import { orgPolicy } from './org.policy.ts';
@@ -20,7 +21,7 @@ const sortable = {
   username: people.username,
   unitName: units.name,
   lastLoginAt: people.lastLoginAt,
-} as const;
+} as const satisfies Record<PersonSortField, unknown>;
 
 function conditions(filter: PersonFilter): SQL[] {
   const where: SQL[] = [eq(people.agencyId, filter.agencyId)];
@@ -47,12 +48,12 @@ export async function findPeople(
   tx: Tx,
   actor: Actor,
   filter: PersonFilter,
-  paging: { page: number; pageSize: number; sort?: string },
+  paging: { page: number; pageSize: number; sort?: Sort<PersonSortField> },
 ) {
   const where = and(...conditions(filter));
-  const descending = paging.sort?.startsWith('-') ?? false;
-  const column =
-    sortable[(paging.sort?.replace(/^-/, '') ?? 'fullName') as keyof typeof sortable] ?? people.fullName;
+  // `sort` is one of the contract's fields (the query schema refused any other).
+  const { field, descending } = sortOrder(paging.sort ?? 'fullName');
+  const column = sortable[field];
   // One query: the page, its total (window count) and each person's grants.
   const rows = await tx
     .select({

@@ -1,67 +1,69 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { describeIssue } from '../../../contract/messages.ts';
-import { UPLOAD_LIMIT_TEXT } from '../files/files.ts';
 import { AppError } from './errors.ts';
+import { fromFastifyError } from './fastify-errors.ts';
 import { requestLang } from './i18n.ts';
+
+/** A field name as the caller sent it may be anything; the answer names at most this much of it. */
+const MAX_NAME = 40;
+const shortName = (name: string) => (name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name);
+
+type ValidationError = FastifyError & Required<Pick<FastifyError, 'validation'>>;
+
+/** 400 naming every bad field; a parameter the schema does not declare is named by itself. */
+function validationFailure(error: ValidationError): AppError {
+  const details = error.validation.flatMap((v) => {
+    const params = v.params as { keys?: string[] };
+    const text = describeIssue({ code: v.keyword, message: v.message, ...params });
+    const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    if (v.keyword === 'unrecognized_keys' && params.keys?.length) {
+      const prefix = field ? `${field}.` : '';
+      return params.keys.map((key) => ({
+        path: `${prefix}${shortName(key)}`,
+        text: describeIssue({ code: v.keyword, keys: [shortName(key)] }),
+      }));
+    }
+    return [{ path: field || (error.validationContext ?? 'body'), text }];
+  });
+  const fields = [...new Set(details.map((d) => d.path))].join(', ');
+  return new AppError(
+    400,
+    'validation.failed',
+    { vi: `Dữ liệu không hợp lệ: ${fields}.`, en: `Invalid input: ${fields}.` },
+    details,
+  );
+}
+
+const internal = () =>
+  new AppError(500, 'internal', {
+    vi: 'Đã có lỗi trong hệ thống; thao tác chưa được thực hiện. Hãy thử lại hoặc báo quản trị.',
+    en: 'Something went wrong on the server; nothing was changed. Try again or tell an administrator.',
+  });
+
+/** Any error as the one shape's AppError; unknown ones are logged and become a 500. */
+function toAppError(error: FastifyError, request: FastifyRequest): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) return validationFailure(error as ValidationError);
+  const translated = fromFastifyError(error);
+  if (translated) return translated;
+  request.log.error({ err: error }, 'unhandled error');
+  return internal();
+}
+
+const send = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+  const failure = toAppError(error, request);
+  return reply.code(failure.status).send(failure.toBody(requestLang(request)));
+};
 
 /** Every failure leaves as { error: { code, message, details } }, in the caller's language. */
 export function registerErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const lang = requestLang(request);
-    if (error instanceof AppError) return reply.code(error.status).send(error.toBody(lang));
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) => {
-        const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-        return {
-          path: field || (error.validationContext ?? 'body'),
-          text: describeIssue({ code: v.keyword, message: v.message, ...(v.params as object) }),
-        };
-      });
-      const fields = details.map((d) => d.path).join(', ');
-      return reply
-        .code(400)
-        .send(
-          new AppError(
-            400,
-            'validation.failed',
-            { vi: `Dữ liệu không hợp lệ: ${fields}.`, en: `Invalid input: ${fields}.` },
-            details,
-          ).toBody(lang),
-        );
-    }
-    const status = error.statusCode ?? 500;
-    if (status === 429) {
-      return reply.code(429).send(
-        new AppError(429, 'rate_limited', {
-          vi: 'Bạn đã thử quá nhiều lần. Hãy đợi một phút rồi thử lại.',
-          en: 'Too many attempts. Wait a minute and try again.',
-        }).toBody(lang),
-      );
-    }
-    if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
-      const text = {
-        vi: `Tệp vượt quá giới hạn ${UPLOAD_LIMIT_TEXT}.`,
-        en: `The file exceeds the ${UPLOAD_LIMIT_TEXT} limit.`,
-      };
-      return reply
-        .code(413)
-        .send(new AppError(413, 'file.too_large', text, [{ path: 'file', text }]).toBody(lang));
-    }
-    if (status < 500) {
-      return reply.code(status).send(
-        new AppError(status, `http.${error.code ?? status}`, {
-          vi: `Yêu cầu không hợp lệ (${error.message}).`,
-          en: `Bad request (${error.message}).`,
-        }).toBody(lang),
-      );
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return reply.code(500).send(
-      new AppError(500, 'internal', {
-        vi: 'Đã có lỗi trong hệ thống; thao tác chưa được thực hiện. Hãy thử lại hoặc báo quản trị.',
-        en: 'Something went wrong on the server; nothing was changed. Try again or tell an administrator.',
-      }).toBody(lang),
-    );
-  });
+  app.setErrorHandler(send);
 }
+
+/**
+ * The router's own errors (a bad URL encoding, a path parameter over its length), which
+ * never reach the error handler: Fastify's `frameworkErrors` option.
+ */
+export const frameworkErrors = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+  send(error, request, reply);

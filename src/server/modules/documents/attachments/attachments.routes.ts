@@ -7,6 +7,7 @@ import {
 } from '../../../../contract/document-attachments.ts';
 import type { Db } from '../../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../../platform/files/files.ts';
+import { readUpload } from '../../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { fold } from '../search/highlight.ts';
@@ -49,9 +50,7 @@ export function attachmentsRoutes(app: Api, { db, files }: { db: Db; files: File
       },
     },
     async (req, reply) => {
-      const file = await req.file();
-      const upload = file ? { fileName: file.filename, content: await file.toBuffer() } : null;
-      const row = await addAttachment(depsOf(db, req), files, req.params.id, upload);
+      const row = await addAttachment(depsOf(db, req), files, req.params.id, await readUpload(req));
       return reply.code(201).send({ ...row, createdAt: row.createdAt.toISOString() });
     },
   );

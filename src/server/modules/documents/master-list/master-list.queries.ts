@@ -1,6 +1,12 @@
 import { aliasedTable, and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { documentsQuery, MasterListItem, VersionState } from '../../../../contract/documents.ts';
+import { sortOrder } from '../../../../contract/common.ts';
+import type {
+  DocumentSortField,
+  documentsQuery,
+  MasterListItem,
+  VersionState,
+} from '../../../../contract/documents.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { units } from '../../org/org.table.ts';
@@ -17,12 +23,12 @@ const sortable = {
   code: byCode,
   title: documents.title,
   nextReviewDate: documents.nextReviewDate,
-} as const;
+} as const satisfies Record<DocumentSortField, unknown>;
 
-function orderOf(sort?: string) {
-  const key = (sort?.replace(/^-/, '') ?? 'code') as keyof typeof sortable;
-  const column = sortable[key] ?? byCode;
-  return [sort?.startsWith('-') ? desc(column) : asc(column), asc(documents.id)];
+/** `sort` is one of the contract's fields (the query schema refused any other); by code if none. */
+function orderOf(sort: MasterListQuery['sort'] = 'code') {
+  const { field, descending } = sortOrder(sort);
+  return [descending ? desc(sortable[field]) : asc(sortable[field]), asc(documents.id)];
 }
 
 /** The newest version in progress of the document, if any. */

@@ -18,6 +18,7 @@ import {
   moveBody,
 } from '../../../../contract/records-catalogue.ts';
 import type { Db } from '../../../db/connection.ts';
+import { readUpload } from '../../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
@@ -141,8 +142,8 @@ export function catalogueRoutes(app: Api, { db }: { db: Db; mailer: Mailer }) {
       },
     },
     async (req) => {
-      const upload = await req.file();
-      return importCatalogue(depsOf(db, req), req.params.id, upload ? await upload.toBuffer() : null);
+      const upload = await readUpload(req);
+      return importCatalogue(depsOf(db, req), req.params.id, upload?.content ?? null);
     },
   );
   for (const [extension, type, render] of formats) {

@@ -1,5 +1,11 @@
 import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
-import type { FileListItem, FilesPage, FilesQuery } from '../../../../contract/record-files.ts';
+import { type Sort, sortOrder } from '../../../../contract/common.ts';
+import type {
+  FileListItem,
+  FileSortField,
+  FilesPage,
+  FilesQuery,
+} from '../../../../contract/record-files.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { people, units } from '../../org/org.table.ts';
@@ -12,13 +18,15 @@ const sortable = {
   title: sql`lower(f_unaccent(${recordFiles.title}))`,
   startDate: recordFiles.startDate,
   endDate: recordFiles.endDate,
-} as const;
+} as const satisfies Record<FileSortField, unknown>;
 
-function orderOf(sort?: string) {
-  const key = sort?.replace(/^-/, '') as keyof typeof sortable;
-  const column = sortable[key];
-  if (!column) return [desc(recordFiles.startDate), asc(recordFiles.fileCode), asc(recordFiles.id)];
-  return [sort?.startsWith('-') ? desc(column) : asc(column), asc(recordFiles.id)];
+type FileSort = Sort<FileSortField>;
+
+/** `sort` is one of the contract's fields (the query schema refused any other). */
+function orderOf(sort?: FileSort) {
+  if (!sort) return [desc(recordFiles.startDate), asc(recordFiles.fileCode), asc(recordFiles.id)];
+  const { field, descending } = sortOrder(sort);
+  return [descending ? desc(sortable[field]) : asc(sortable[field]), asc(recordFiles.id)];
 }
 
 const itemCountSql = sql<number>`(select count(*)::int from ${recordFileItems} i where i.agency_id = ${recordFiles.agencyId} and i.file_id = ${recordFiles.id} and not i.removed)`;
@@ -49,7 +57,7 @@ function filtersOf(
 export async function fileRows(
   db: Db | Tx,
   where: SQL,
-  range?: { limit: number; offset: number; sort?: string },
+  range?: { limit: number; offset: number; sort?: FileSort },
 ) {
   const { today, yearAgo } = transferDates();
   const base = db

@@ -15,6 +15,7 @@ import {
 } from '../../../../contract/record-files.ts';
 import type { Db } from '../../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../../platform/files/files.ts';
+import { readUploadForm } from '../../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
@@ -145,20 +146,11 @@ export function filesRoutes(app: Api, deps: { db: Db; files: FileStore; mailer: 
       },
     },
     async (req, reply) => {
-      const file = await req.file();
-      const field = (name: string) => {
-        const f = file?.fields[name];
-        return f && !Array.isArray(f) && f.type === 'field' ? String(f.value) : undefined;
-      };
+      const { fields, file } = await readUploadForm(req);
       const upload = file
         ? {
-            fileName: file.filename,
-            content: await file.toBuffer(),
-            fields: {
-              title: field('title'),
-              documentDate: field('documentDate'),
-              pageCount: field('pageCount'),
-            },
+            ...file,
+            fields: { title: fields.title, documentDate: fields.documentDate, pageCount: fields.pageCount },
           }
         : null;
       const row = await addUploadItem(depsOf(db, req), files, req.params.id, upload);

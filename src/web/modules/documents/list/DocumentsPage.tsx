@@ -5,7 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Page } from '../../../../contract/common.ts';
-import { type DocumentType, documentTypes, type MasterListItem } from '../../../../contract/documents.ts';
+import {
+  type DocumentType,
+  documentSortFields,
+  documentsQuery,
+  documentTypes,
+  type MasterListItem,
+} from '../../../../contract/documents.ts';
 import { api } from '../../../app/api.ts';
 import { useMe } from '../../../app/auth.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
@@ -20,7 +26,7 @@ import { docKeys } from '../queries.ts';
 import { type DocumentFilter, DocumentFilters, statuses } from './DocumentFilters.tsx';
 
 const PAGE_SIZE = 20;
-const sortable = ['code', 'title', 'nextReviewDate'] as const;
+const sortable = documentSortFields;
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
   list.find((x) => x === value);
@@ -38,7 +44,8 @@ export function DocumentsPage() {
     status: oneOf(statuses, params.get('status')) ?? 'all',
   };
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const sort = params.get('sort') ?? undefined;
+  // A sort the list does not offer (an old link) is dropped rather than refused.
+  const sort = documentsQuery.shape.sort.safeParse(params.get('sort') ?? undefined).data;
   const query = { ...filter, page, pageSize: PAGE_SIZE, sort };
   const list = useQuery({
     queryKey: docKeys.list(query),

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Page } from '../../../../contract/common.ts';
-import type { PersonView } from '../../../../contract/org.ts';
+import { type PersonView, peopleQuery, personSortFields } from '../../../../contract/org.ts';
 import { api } from '../../../app/api.ts';
 import { isAgencyAdmin, useMe } from '../../../app/auth.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
@@ -21,7 +21,7 @@ import { personState } from './personState.ts';
 import { RoleTags } from './RoleTags.tsx';
 
 const PAGE_SIZE = 20;
-const sortable = ['fullName', 'username', 'unitName', 'lastLoginAt'] as const;
+const sortable = personSortFields;
 
 /** The people of the agency; filters, sort and page live in the address (UX.md "Lists"). */
 export function PeoplePage() {
@@ -39,7 +39,8 @@ export function PeoplePage() {
     locked: params.get('locked') === 'true' ? 'true' : undefined,
   };
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const sort = params.get('sort') ?? undefined;
+  // A sort the list does not offer (an old link) is dropped rather than refused.
+  const sort = peopleQuery.shape.sort.safeParse(params.get('sort') ?? undefined).data;
   const query = { ...filter, page, pageSize: PAGE_SIZE, sort };
   const people = useQuery({
     queryKey: [...orgKeys.people, 'list', query],

@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyRequest } from 'fastify';
+import { checkZipLimits } from '../zip-limits.ts';
+import { AppError } from './errors.ts';
+import { malformedUpload } from './fastify-errors.ts';
+
+export type UploadedFile = { fileName: string; content: Buffer };
+/** An upload request: its text fields and its one file (null when none was sent). */
+export type UploadForm = { fields: Record<string, string>; file: UploadedFile | null };
+
+/**
+ * Reads a multipart body. The parser's own failures on the client's bytes (a boundary
+ * that does not match the header, a body cut short) carry no status: they are a 400,
+ * not a server fault. Limits the plugin enforces (413) keep their own answer.
+ */
+async function reading<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError || (error as FastifyError).statusCode) throw error;
+    throw malformedUpload();
+  }
+}
+
+/** The file as stored: a ZIP package (DOCX, XLSX) is refused when it unpacks to too much. */
+async function accepted(fileName: string, content: Buffer): Promise<UploadedFile> {
+  await checkZipLimits(content);
+  return { fileName, content };
+}
+
+/**
+ * The fields and the file of an upload request, every part read whole. Every upload
+ * route reads its body through here (or `readUpload`).
+ */
+export function readUploadForm(request: FastifyRequest): Promise<UploadForm> {
+  return reading(async () => {
+    const fields: Record<string, string> = {};
+    let file: UploadedFile | null = null;
+    for await (const part of request.parts()) {
+      if (part.type === 'file') file = await accepted(part.filename, await part.toBuffer());
+      else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+    }
+    return { fields, file };
+  });
+}
+
+/** The file of an upload request that carries only a file; null when none was sent. */
+export async function readUpload(request: FastifyRequest): Promise<UploadedFile | null> {
+  return (await readUploadForm(request)).file;
+}
