@@ -3296,8 +3296,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
         q?: string;
+        sort?: "fullName" | "-fullName" | "username" | "-username" | "unitName" | "-unitName" | "lastLoginAt" | "-lastLoginAt";
         unitId?: string;
         role?: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
         active?: "true" | "false" | "all";
@@ -4043,7 +4043,6 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
         q?: string;
         actorId?: string;
         entityType?: string;
@@ -4413,8 +4412,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
         q?: string;
+        sort?: "code" | "-code" | "title" | "-title" | "nextReviewDate" | "-nextReviewDate";
         type?: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
         ownerUnitId?: string;
         status?: "in_force" | "withdrawn" | "none" | "all";
@@ -5439,12 +5438,12 @@ export interface operations {
   "documents.search": {
     parameters: {
       query: {
+        page?: number;
+        pageSize?: number;
         q: string;
         type?: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
         ownerUnitId?: string;
         includeSuperseded?: "true" | "false";
-        page?: number;
-        pageSize?: number;
       };
     };
     responses: {
@@ -5512,8 +5511,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
         q?: string;
+        sort?: "code" | "-code" | "title" | "-title" | "nextReviewDate" | "-nextReviewDate";
         type?: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
         ownerUnitId?: string;
         status?: "in_force" | "withdrawn" | "none" | "all";
@@ -9308,8 +9307,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
         q?: string;
+        sort?: "fileCode" | "-fileCode" | "title" | "-title" | "startDate" | "-startDate" | "endDate" | "-endDate";
         unitId?: string;
         year?: number;
         state?: "open" | "closed" | "transferred";
@@ -10446,7 +10445,6 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
         q?: string;
         unitId?: string;
       };
@@ -10740,7 +10738,6 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
         q?: string;
         scope?: "mine" | "unit";
         state?: "open" | "closed" | "cancelled";
