@@ -28,7 +28,7 @@ export interface paths {
      * @description Đăng nhập. — Sign in; the answer carries the session cookie and the CSRF token.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`, `auth.invalid_credentials`
      * - 413: `request.too_large`
      * - 415: `request.media_type`, `request.charset`
@@ -43,7 +43,7 @@ export interface paths {
      * @description Đăng xuất. — Sign out.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`
      */
@@ -67,7 +67,7 @@ export interface paths {
      * @description Chọn đơn vị làm việc. — Choose the active unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 413: `request.too_large`
@@ -81,7 +81,7 @@ export interface paths {
      * @description Đổi mật khẩu. — Change one’s password.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`
      * - 413: `request.too_large`
@@ -105,7 +105,7 @@ export interface paths {
      * @description Tạo mã truy cập API. — Create an API token (shown once).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 413: `request.too_large`
@@ -119,7 +119,7 @@ export interface paths {
      * @description Thu hồi mã truy cập API. — Revoke an API token.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `api_token.not_found`
@@ -143,7 +143,7 @@ export interface paths {
      * @description Tạo cơ quan cùng quản trị viên đầu tiên. — Create an agency with its first administrator.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 409: `agency.code_taken`, `person.username_taken`
@@ -158,7 +158,7 @@ export interface paths {
      * @description Sửa thông tin cơ quan. — Update an agency.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `agency.not_found`
@@ -175,7 +175,7 @@ export interface paths {
      * @description Danh sách đơn vị. — List units.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -185,7 +185,7 @@ export interface paths {
      * @description Tạo đơn vị. — Create a unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -201,7 +201,7 @@ export interface paths {
      * @description Xem đơn vị. — Get a unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -213,7 +213,7 @@ export interface paths {
      * @description Sửa đơn vị. — Update a unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -230,7 +230,7 @@ export interface paths {
      * @description Lịch sử tổ chức lại đơn vị. — History of unit restructuring.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -240,7 +240,7 @@ export interface paths {
      * @description Tổ chức lại đơn vị: đổi tên, sáp nhập, chia tách, giải thể. — Restructure units: rename, merge, split, dissolve.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -266,7 +266,7 @@ export interface paths {
      * @description Thêm chức vụ. — Create a position.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 409: `position.name_taken`
@@ -281,7 +281,7 @@ export interface paths {
      * @description Sửa chức vụ. — Update a position.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `position.not_found`
@@ -298,7 +298,7 @@ export interface paths {
      * @description Danh sách người dùng. — List people.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -308,7 +308,7 @@ export interface paths {
      * @description Thêm người dùng. — Create a person.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 409: `person.username_taken`
@@ -323,7 +323,7 @@ export interface paths {
      * @description Xem người dùng. — Get a person.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `person.not_found`
@@ -335,7 +335,7 @@ export interface paths {
      * @description Sửa người dùng. — Update a person.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `person.not_found`
@@ -352,7 +352,7 @@ export interface paths {
      * @description Đặt lại mật khẩu. — Reset a person’s password (a temporary one is returned).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `person.not_found`
@@ -369,7 +369,7 @@ export interface paths {
      * @description Phân quyền. — Grant a role over a unit.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `person.not_found`
@@ -386,7 +386,7 @@ export interface paths {
      * @description Thu hồi quyền. — Remove a grant.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `person.not_found`, `grant.not_found`
@@ -402,7 +402,7 @@ export interface paths {
      * Nhập danh sách người dùng từ tệp XLSX (multipart, trường "file"). Cột: xem README.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `upload.malformed`, `import.invalid_rows`
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `import.invalid_rows`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
@@ -416,7 +416,7 @@ export interface paths {
      * @description Tra cứu nhật ký thao tác. — Browse the audit trail.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -428,7 +428,7 @@ export interface paths {
      * @description Ngày nghỉ và ngày làm bù trong năm. — Holidays and make-up working days of a year.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -440,7 +440,7 @@ export interface paths {
      * @description Đặt ngày nghỉ hoặc ngày làm bù. — Set a day as a holiday or a working day.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 409: `record.stale`
@@ -454,7 +454,7 @@ export interface paths {
      * @description Bỏ một ngày đã đặt. — Remove a set day.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `calendar_day.not_found`
@@ -470,7 +470,7 @@ export interface paths {
      * Hạn sau N ngày làm việc (days) hoặc số ngày làm việc giữa hai ngày (to).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -494,7 +494,7 @@ export interface paths {
      * @description Danh mục tài liệu. — The master list of documents.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -506,7 +506,7 @@ export interface paths {
      * @description Xem tài liệu. — Get a document.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document.not_found`
@@ -520,7 +520,7 @@ export interface paths {
      * @description Đề nghị ban hành mới hoặc sửa đổi tài liệu. — Request a new document or a revision.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document.not_found`
@@ -536,7 +536,7 @@ export interface paths {
      * @description Xem một lần ban hành của tài liệu. — Get a document version.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -548,7 +548,7 @@ export interface paths {
      * @description Sửa bản dự thảo. — Edit a draft.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -567,7 +567,7 @@ export interface paths {
      * Chuyển bước: trình, xem xét, kiểm tra, phê duyệt, trả lại, hủy. Các bước ký cần nhập lại mật khẩu.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `document.self_approval`, `document.same_signer`
      * - 404: `document_version.not_found`
@@ -584,7 +584,7 @@ export interface paths {
      * @description Xác nhận đã đọc. — Acknowledge having read a version.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -601,7 +601,7 @@ export interface paths {
      * Tìm kiếm toàn văn (mã hiệu, tên, nội dung), không phân biệt dấu, xếp hạng, đánh dấu từ khớp bằng <mark>, chịu lỗi gõ; chỉ các bản người dùng được xem.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -615,7 +615,7 @@ export interface paths {
      * Danh mục tài liệu dạng Excel: đúng các dòng của danh mục với cùng bộ lọc (mọi trang).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -629,7 +629,7 @@ export interface paths {
      * Mục lục sửa đổi: các lần ban hành, nội dung và vị trí sửa đổi.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document.not_found`
@@ -645,7 +645,7 @@ export interface paths {
      * So sánh hai bản của cùng một tài liệu: từ bản `against` đến bản này, theo từng mục.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -661,7 +661,7 @@ export interface paths {
      * Tài liệu đến hạn hoặc quá hạn rà soát định kỳ (trong `within` ngày tới).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -673,7 +673,7 @@ export interface paths {
      * @description Các lần rà soát định kỳ của tài liệu. — Periodic reviews of a document.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document.not_found`
@@ -687,7 +687,7 @@ export interface paths {
      * Ghi kết quả rà soát định kỳ: "không cần thay đổi" (ký, nhập lại mật khẩu) hoặc "đề nghị sửa đổi" (mở đề nghị sửa đổi).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document.not_found`
@@ -704,7 +704,7 @@ export interface paths {
      * @description Đặt chu kỳ rà soát. — Set the review interval of a document.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document.not_found`
@@ -723,7 +723,7 @@ export interface paths {
      * Tình hình xây dựng, cải tiến tài liệu trong kỳ, theo đơn vị chủ trì: cải tiến, xây dựng mới, chờ phê duyệt, đã ban hành, thu hồi.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -737,7 +737,7 @@ export interface paths {
      * Báo cáo tình hình xây dựng, cải tiến tài liệu (XLSX).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -751,7 +751,7 @@ export interface paths {
      * Báo cáo tình hình xây dựng, cải tiến tài liệu (DOCX).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -765,7 +765,7 @@ export interface paths {
      * Lưu đồ quy trình vẽ từ các bước (SVG).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -781,7 +781,7 @@ export interface paths {
      * Xuất tài liệu ra DOCX theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -797,7 +797,7 @@ export interface paths {
      * Xuất tài liệu ra PDF theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -823,7 +823,7 @@ export interface paths {
      * @description Tình hình xác nhận đã đọc. — Who has acknowledged reading a version.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -849,7 +849,7 @@ export interface paths {
      * @description Sửa thiết lập của một loại tài liệu. — Set the settings of a document type.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 413: `request.too_large`
@@ -874,7 +874,7 @@ export interface paths {
      * @description Sửa thiết lập phân tách nhiệm vụ khi ký. — Set whether the unit head who reviews may also sign the secretariat check.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 409: `record.stale`
@@ -889,7 +889,7 @@ export interface paths {
      * @description Sửa thông tin tài liệu bên ngoài. — Update the details of an external document.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document.not_found`
@@ -906,7 +906,7 @@ export interface paths {
      * @description Tệp đính kèm của bản. — Attachments of a version.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -920,7 +920,7 @@ export interface paths {
      * Đính kèm tệp PDF, DOCX hoặc XLSX (multipart, trường "file", tối đa 20 MB) vào bản dự thảo. Loại tệp xác định theo nội dung, không theo tên.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `upload.malformed`
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document_version.not_found`
@@ -939,7 +939,7 @@ export interface paths {
      * Tải tệp đính kèm về.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `document_version.not_found`, `document_attachment.not_found`
@@ -951,7 +951,7 @@ export interface paths {
      * @description Gỡ tệp đính kèm khỏi bản dự thảo. — Remove an attachment from a draft.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `document_version.not_found`, `document_attachment.not_found`
@@ -966,7 +966,7 @@ export interface paths {
      * @description Danh sách danh mục hồ sơ. — List records catalogues.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -978,7 +978,7 @@ export interface paths {
      * Lập dự thảo danh mục hồ sơ của một đơn vị cho một năm.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -994,7 +994,7 @@ export interface paths {
      * @description Xem danh mục hồ sơ. — Get a records catalogue.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
@@ -1010,7 +1010,7 @@ export interface paths {
      * approve: lãnh đạo đơn vị phê duyệt dự thảo; return: lãnh đạo đơn vị trả bản đã phê duyệt về dự thảo; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `catalogue.self_approval`
      * - 404: `records_catalogue.not_found`
@@ -1029,7 +1029,7 @@ export interface paths {
      * Lập dự thảo danh mục năm sau từ danh mục này (đề mục và hồ sơ).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
@@ -1046,7 +1046,7 @@ export interface paths {
      * Thêm vào dự thảo các hồ sơ cần lưu của những quy trình đang hiệu lực do đơn vị chủ trì (mỗi hồ sơ một mục, bỏ qua mục đã có).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
@@ -1065,7 +1065,7 @@ export interface paths {
      * Tệp XLSX theo mẫu 5 cột của danh mục hồ sơ (như tệp xuất ra): dòng tiêu đề cột bắt đầu bằng "Số và ký hiệu hồ sơ". Cột 1 là số La Mã (I, II, …) thì dòng đó là đề mục; là số Ả Rập (1, 2, …) thì là đề mục con của đề mục La Mã ngay trên; còn lại là hồ sơ, cột 1 ghi số và ký hiệu (ví dụ 01.TCCB), bắt buộc có tiêu đề và thời hạn bảo quản ("Vĩnh viễn" hoặc "10 năm"). Cột 4 ghi tên đơn vị, có thể thêm " – họ tên người lập". Dòng có tiêu đề mà không có số ở cột 1 là lỗi. Nội dung nhập thay thế toàn bộ đề mục và hồ sơ của bản dự thảo; có một dòng lỗi thì không nhập gì.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `upload.malformed`, `import.invalid_rows`
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `import.invalid_rows`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
@@ -1084,7 +1084,7 @@ export interface paths {
      * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (DOCX), có dòng tổng kết số hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
@@ -1100,7 +1100,7 @@ export interface paths {
      * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (PDF), có dòng tổng kết số hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
@@ -1116,7 +1116,7 @@ export interface paths {
      * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (XLSX), có dòng tổng kết số hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
@@ -1130,7 +1130,7 @@ export interface paths {
      * @description Thêm đề mục. — Add a heading.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
@@ -1147,7 +1147,7 @@ export interface paths {
      * @description Xóa đề mục. — Remove a heading.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
@@ -1160,7 +1160,7 @@ export interface paths {
      * @description Sửa đề mục. — Update a heading.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
@@ -1177,7 +1177,7 @@ export interface paths {
      * @description Chuyển vị trí đề mục. — Move a heading.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
@@ -1196,7 +1196,7 @@ export interface paths {
      * Thêm hồ sơ vào dự thảo; bỏ trống số và ký hiệu thì hệ thống đề xuất số tiếp theo.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`
@@ -1213,7 +1213,7 @@ export interface paths {
      * @description Xóa hồ sơ khỏi danh mục. — Remove a catalogue entry.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
@@ -1226,7 +1226,7 @@ export interface paths {
      * @description Sửa hồ sơ trong danh mục. — Update a catalogue entry.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
@@ -1243,7 +1243,7 @@ export interface paths {
      * @description Chuyển vị trí hồ sơ trong danh mục. — Move a catalogue entry.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
@@ -1262,7 +1262,7 @@ export interface paths {
      * Hồ sơ người dùng được xem, theo đơn vị, năm, trạng thái, ngoài danh mục, đến hạn/quá hạn nộp lưu, hết thời hạn bảo quản.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -1274,7 +1274,7 @@ export interface paths {
      * Mở hồ sơ theo danh mục, hoặc ngoài danh mục.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -1291,7 +1291,7 @@ export interface paths {
      * Các mục của danh mục hồ sơ đã duyệt/ban hành của đơn vị trong năm, để mở hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -1304,7 +1304,7 @@ export interface paths {
      * @description Xem hồ sơ. — Get a record file.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `record_file.not_found`
@@ -1316,7 +1316,7 @@ export interface paths {
      * @description Sửa hồ sơ. — Update a record file.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`
@@ -1335,7 +1335,7 @@ export interface paths {
      * Kết thúc hồ sơ sau khi xem xét.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`
@@ -1354,7 +1354,7 @@ export interface paths {
      * Lãnh đạo đơn vị mở lại hồ sơ đã đóng (chưa nộp lưu).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`
@@ -1373,7 +1373,7 @@ export interface paths {
      * Đưa văn bản vào hồ sơ: multipart, các trường "title", "documentDate", "pageCount" trước trường "file" (PDF, DOCX, XLSX, JPEG, PNG; tối đa 20 MB).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `upload.malformed`
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`
@@ -1392,7 +1392,7 @@ export interface paths {
      * Liên kết một tài liệu trong eiso vào hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`, `document_version.not_found`
@@ -1411,7 +1411,7 @@ export interface paths {
      * Tải văn bản của hồ sơ về.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `record_file.not_found`, `record_file_item.not_found`
@@ -1423,7 +1423,7 @@ export interface paths {
      * @description Gỡ văn bản khỏi hồ sơ. — Remove a paper from a file.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `record_file.not_found`, `record_file_item.not_found`
@@ -1440,7 +1440,7 @@ export interface paths {
      * Các lần nộp lưu hồ sơ vào Lưu trữ cơ quan.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -1452,7 +1452,7 @@ export interface paths {
      * Nộp lưu các hồ sơ đã đóng của đơn vị.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -1467,7 +1467,7 @@ export interface paths {
      * @description Xem lần nộp lưu. — Get a transfer.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `archive_transfer.not_found`
@@ -1483,7 +1483,7 @@ export interface paths {
      * Mục lục hồ sơ, tài liệu nộp lưu (list: xlsx, docx, pdf) và Biên bản giao nhận tài liệu (minutes: docx, pdf).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `archive_transfer.not_found`, `archive_transfer_export.not_found`
@@ -1497,7 +1497,7 @@ export interface paths {
      * @description Danh sách công việc. — List work cases.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -1509,7 +1509,7 @@ export interface paths {
      * Bắt đầu hồ sơ công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ lưu trữ trong cùng giao dịch.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -1526,7 +1526,7 @@ export interface paths {
      * Những gì cần để bắt đầu hồ sơ công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`
@@ -1539,7 +1539,7 @@ export interface paths {
      * @description Xem công việc. — Get a work case.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `work_case.not_found`
@@ -1553,7 +1553,7 @@ export interface paths {
      * @description Nhận xử lý bước hiện tại. — Claim the current step.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
@@ -1572,7 +1572,7 @@ export interface paths {
      * Hoàn thành bước đang xử lý. JSON { version, output?, decision?, doneDate?, nextAssigneeId? } hoặc multipart với cùng các trường và tệp kết quả ở trường "file" (PDF, DOCX, XLSX; tối đa 20 MB).
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `upload.malformed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
@@ -1589,7 +1589,7 @@ export interface paths {
      * @description Trả lại bước trước. — Return the case to an earlier step.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
@@ -1608,7 +1608,7 @@ export interface paths {
      * Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được hồ sơ.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
@@ -1625,7 +1625,7 @@ export interface paths {
      * @description Hủy công việc. — Cancel a work case.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `work_case.not_found`
@@ -1644,7 +1644,7 @@ export interface paths {
      * Các bước công việc của tôi: quá hạn trước, rồi theo hạn xử lý.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
@@ -1658,7 +1658,7 @@ export interface paths {
      * Đo lường xử lý công việc theo đơn vị, quy trình và kỳ: hồ sơ bắt đầu, hoàn thành, tỷ lệ đúng hạn, đang quá hạn, số ngày làm việc bình quân mỗi bước, tỷ lệ lập hồ sơ ngay khi bắt đầu, hồ sơ chưa đóng sau khi xong việc.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`, `document.not_found`
@@ -1673,7 +1673,7 @@ export interface paths {
      * Đo lường xử lý công việc (XLSX): tổng hợp, theo đơn vị, theo quy trình, theo tháng.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.body_not_allowed`
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.password_change_required`
      * - 404: `unit.not_found`, `document.not_found`
@@ -1743,7 +1743,7 @@ export interface operations {
    * @description Đăng nhập. — Sign in; the answer carries the session cookie and the CSRF token.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`, `auth.invalid_credentials`
    * - 413: `request.too_large`
    * - 415: `request.media_type`, `request.charset`
@@ -1807,7 +1807,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1850,7 +1850,7 @@ export interface operations {
    * @description Đăng xuất. — Sign out.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`
    */
@@ -1865,7 +1865,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1968,7 +1968,7 @@ export interface operations {
    * @description Chọn đơn vị làm việc. — Choose the active unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 413: `request.too_large`
@@ -2031,7 +2031,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2068,7 +2068,7 @@ export interface operations {
    * @description Đổi mật khẩu. — Change one’s password.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`
    * - 413: `request.too_large`
@@ -2093,7 +2093,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2177,7 +2177,7 @@ export interface operations {
    * @description Tạo mã truy cập API. — Create an API token (shown once).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 413: `request.too_large`
@@ -2213,7 +2213,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2250,7 +2250,7 @@ export interface operations {
    * @description Thu hồi mã truy cập API. — Revoke an API token.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `api_token.not_found`
@@ -2279,7 +2279,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2361,7 +2361,7 @@ export interface operations {
    * @description Tạo cơ quan cùng quản trị viên đầu tiên. — Create an agency with its first administrator.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 409: `agency.code_taken`, `person.username_taken`
@@ -2402,7 +2402,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2445,7 +2445,7 @@ export interface operations {
    * @description Sửa thông tin cơ quan. — Update an agency.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `agency.not_found`
@@ -2484,7 +2484,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2539,7 +2539,7 @@ export interface operations {
    * @description Danh sách đơn vị. — List units.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -2576,7 +2576,7 @@ export interface operations {
             })[];
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2601,7 +2601,7 @@ export interface operations {
    * @description Tạo đơn vị. — Create a unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -2650,7 +2650,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2699,7 +2699,7 @@ export interface operations {
    * @description Xem đơn vị. — Get a unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -2737,7 +2737,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2774,7 +2774,7 @@ export interface operations {
    * @description Sửa đơn vị. — Update a unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -2826,7 +2826,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2881,7 +2881,7 @@ export interface operations {
    * @description Lịch sử tổ chức lại đơn vị. — History of unit restructuring.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -2923,7 +2923,7 @@ export interface operations {
             })[];
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2948,7 +2948,7 @@ export interface operations {
    * @description Tổ chức lại đơn vị: đổi tên, sáp nhập, chia tách, giải thể. — Restructure units: rename, merge, split, dissolve.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -3031,7 +3031,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3123,7 +3123,7 @@ export interface operations {
    * @description Thêm chức vụ. — Create a position.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 409: `position.name_taken`
@@ -3152,7 +3152,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3195,7 +3195,7 @@ export interface operations {
    * @description Sửa chức vụ. — Update a position.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `position.not_found`
@@ -3232,7 +3232,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3287,7 +3287,7 @@ export interface operations {
    * @description Danh sách người dùng. — List people.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -3345,7 +3345,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3370,7 +3370,7 @@ export interface operations {
    * @description Thêm người dùng. — Create a person.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 409: `person.username_taken`
@@ -3431,7 +3431,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3474,7 +3474,7 @@ export interface operations {
    * @description Xem người dùng. — Get a person.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `person.not_found`
@@ -3522,7 +3522,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3559,7 +3559,7 @@ export interface operations {
    * @description Sửa người dùng. — Update a person.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `person.not_found`
@@ -3624,7 +3624,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3679,7 +3679,7 @@ export interface operations {
    * @description Đặt lại mật khẩu. — Reset a person’s password (a temporary one is returned).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `person.not_found`
@@ -3711,7 +3711,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3766,7 +3766,7 @@ export interface operations {
    * @description Phân quyền. — Grant a role over a unit.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `person.not_found`
@@ -3826,7 +3826,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3881,7 +3881,7 @@ export interface operations {
    * @description Thu hồi quyền. — Remove a grant.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `person.not_found`, `grant.not_found`
@@ -3930,7 +3930,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -3969,7 +3969,7 @@ export interface operations {
    * Nhập danh sách người dùng từ tệp XLSX (multipart, trường "file"). Cột: xem README.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `upload.malformed`, `import.invalid_rows`
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `import.invalid_rows`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
@@ -3997,7 +3997,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed`, `import.invalid_rows` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed`, `import.invalid_rows` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4034,7 +4034,7 @@ export interface operations {
    * @description Tra cứu nhật ký thao tác. — Browse the audit trail.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -4083,7 +4083,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4108,7 +4108,7 @@ export interface operations {
    * @description Ngày nghỉ và ngày làm bù trong năm. — Holidays and make-up working days of a year.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -4132,7 +4132,7 @@ export interface operations {
             })[];
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4157,7 +4157,7 @@ export interface operations {
    * @description Đặt ngày nghỉ hoặc ngày làm bù. — Set a day as a holiday or a working day.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 409: `record.stale`
@@ -4196,7 +4196,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4245,7 +4245,7 @@ export interface operations {
    * @description Bỏ một ngày đã đặt. — Remove a set day.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `calendar_day.not_found`
@@ -4267,7 +4267,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4306,7 +4306,7 @@ export interface operations {
    * Hạn sau N ngày làm việc (days) hoặc số ngày làm việc giữa hai ngày (to).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -4329,7 +4329,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4403,7 +4403,7 @@ export interface operations {
    * @description Danh mục tài liệu. — The master list of documents.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -4446,7 +4446,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4471,7 +4471,7 @@ export interface operations {
    * @description Xem tài liệu. — Get a document.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document.not_found`
@@ -4532,7 +4532,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4569,7 +4569,7 @@ export interface operations {
    * @description Đề nghị ban hành mới hoặc sửa đổi tài liệu. — Request a new document or a revision.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document.not_found`
@@ -4609,7 +4609,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4658,7 +4658,7 @@ export interface operations {
    * @description Xem một lần ban hành của tài liệu. — Get a document version.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -4783,7 +4783,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -4820,7 +4820,7 @@ export interface operations {
    * @description Sửa bản dự thảo. — Edit a draft.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -5003,7 +5003,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5060,7 +5060,7 @@ export interface operations {
    * Chuyển bước: trình, xem xét, kiểm tra, phê duyệt, trả lại, hủy. Các bước ký cần nhập lại mật khẩu.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `document.self_approval`, `document.same_signer`
    * - 404: `document_version.not_found`
@@ -5205,7 +5205,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5260,7 +5260,7 @@ export interface operations {
    * @description Xác nhận đã đọc. — Acknowledge having read a version.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -5386,7 +5386,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5431,7 +5431,7 @@ export interface operations {
    * Tìm kiếm toàn văn (mã hiệu, tên, nội dung), không phân biệt dấu, xếp hạng, đánh dấu từ khớp bằng <mark>, chịu lỗi gõ; chỉ các bản người dùng được xem.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -5475,7 +5475,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5502,7 +5502,7 @@ export interface operations {
    * Danh mục tài liệu dạng Excel: đúng các dòng của danh mục với cùng bộ lọc (mọi trang).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -5525,7 +5525,7 @@ export interface operations {
           "application/json": unknown;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5552,7 +5552,7 @@ export interface operations {
    * Mục lục sửa đổi: các lần ban hành, nội dung và vị trí sửa đổi.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document.not_found`
@@ -5591,7 +5591,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5630,7 +5630,7 @@ export interface operations {
    * So sánh hai bản của cùng một tài liệu: từ bản `against` đến bản này, theo từng mục.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -5706,7 +5706,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5745,7 +5745,7 @@ export interface operations {
    * Tài liệu đến hạn hoặc quá hạn rà soát định kỳ (trong `within` ngày tới).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -5789,7 +5789,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5814,7 +5814,7 @@ export interface operations {
    * @description Các lần rà soát định kỳ của tài liệu. — Periodic reviews of a document.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document.not_found`
@@ -5853,7 +5853,7 @@ export interface operations {
             })[];
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -5892,7 +5892,7 @@ export interface operations {
    * Ghi kết quả rà soát định kỳ: "không cần thay đổi" (ký, nhập lại mật khẩu) hoặc "đề nghị sửa đổi" (mở đề nghị sửa đổi).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document.not_found`
@@ -5950,7 +5950,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6005,7 +6005,7 @@ export interface operations {
    * @description Đặt chu kỳ rà soát. — Set the review interval of a document.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document.not_found`
@@ -6077,7 +6077,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6134,7 +6134,7 @@ export interface operations {
    * Tình hình xây dựng, cải tiến tài liệu trong kỳ, theo đơn vị chủ trì: cải tiến, xây dựng mới, chờ phê duyệt, đã ban hành, thu hồi.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -6193,7 +6193,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6220,7 +6220,7 @@ export interface operations {
    * Báo cáo tình hình xây dựng, cải tiến tài liệu (XLSX).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -6238,7 +6238,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6265,7 +6265,7 @@ export interface operations {
    * Báo cáo tình hình xây dựng, cải tiến tài liệu (DOCX).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -6283,7 +6283,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6310,7 +6310,7 @@ export interface operations {
    * Lưu đồ quy trình vẽ từ các bước (SVG).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -6329,7 +6329,7 @@ export interface operations {
           "image/svg+xml": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6368,7 +6368,7 @@ export interface operations {
    * Xuất tài liệu ra DOCX theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -6387,7 +6387,7 @@ export interface operations {
           "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6426,7 +6426,7 @@ export interface operations {
    * Xuất tài liệu ra PDF theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -6445,7 +6445,7 @@ export interface operations {
           "application/pdf": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6547,7 +6547,7 @@ export interface operations {
    * @description Tình hình xác nhận đã đọc. — Who has acknowledged reading a version.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -6581,7 +6581,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6661,7 +6661,7 @@ export interface operations {
    * @description Sửa thiết lập của một loại tài liệu. — Set the settings of a document type.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 413: `request.too_large`
@@ -6696,7 +6696,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6779,7 +6779,7 @@ export interface operations {
    * @description Sửa thiết lập phân tách nhiệm vụ khi ký. — Set whether the unit head who reviews may also sign the secretariat check.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 409: `record.stale`
@@ -6805,7 +6805,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6848,7 +6848,7 @@ export interface operations {
    * @description Sửa thông tin tài liệu bên ngoài. — Update the details of an external document.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document.not_found`
@@ -6924,7 +6924,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -6979,7 +6979,7 @@ export interface operations {
    * @description Tệp đính kèm của bản. — Attachments of a version.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -7009,7 +7009,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7048,7 +7048,7 @@ export interface operations {
    * Đính kèm tệp PDF, DOCX hoặc XLSX (multipart, trường "file", tối đa 20 MB) vào bản dự thảo. Loại tệp xác định theo nội dung, không theo tên.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `upload.malformed`
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document_version.not_found`
@@ -7086,7 +7086,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7143,7 +7143,7 @@ export interface operations {
    * Tải tệp đính kèm về.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `document_version.not_found`, `document_attachment.not_found`
@@ -7163,7 +7163,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7200,7 +7200,7 @@ export interface operations {
    * @description Gỡ tệp đính kèm khỏi bản dự thảo. — Remove an attachment from a draft.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `document_version.not_found`, `document_attachment.not_found`
@@ -7224,7 +7224,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7267,7 +7267,7 @@ export interface operations {
    * @description Danh sách danh mục hồ sơ. — List records catalogues.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -7300,7 +7300,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7327,7 +7327,7 @@ export interface operations {
    * Lập dự thảo danh mục hồ sơ của một đơn vị cho một năm.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -7418,7 +7418,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7467,7 +7467,7 @@ export interface operations {
    * @description Xem danh mục hồ sơ. — Get a records catalogue.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
@@ -7552,7 +7552,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7591,7 +7591,7 @@ export interface operations {
    * approve: lãnh đạo đơn vị phê duyệt dự thảo; return: lãnh đạo đơn vị trả bản đã phê duyệt về dự thảo; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `catalogue.self_approval`
    * - 404: `records_catalogue.not_found`
@@ -7688,7 +7688,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7745,7 +7745,7 @@ export interface operations {
    * Lập dự thảo danh mục năm sau từ danh mục này (đề mục và hồ sơ).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
@@ -7831,7 +7831,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7876,7 +7876,7 @@ export interface operations {
    * Thêm vào dự thảo các hồ sơ cần lưu của những quy trình đang hiệu lực do đơn vị chủ trì (mỗi hồ sơ một mục, bỏ qua mục đã có).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
@@ -7916,7 +7916,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -7973,7 +7973,7 @@ export interface operations {
    * Tệp XLSX theo mẫu 5 cột của danh mục hồ sơ (như tệp xuất ra): dòng tiêu đề cột bắt đầu bằng "Số và ký hiệu hồ sơ". Cột 1 là số La Mã (I, II, …) thì dòng đó là đề mục; là số Ả Rập (1, 2, …) thì là đề mục con của đề mục La Mã ngay trên; còn lại là hồ sơ, cột 1 ghi số và ký hiệu (ví dụ 01.TCCB), bắt buộc có tiêu đề và thời hạn bảo quản ("Vĩnh viễn" hoặc "10 năm"). Cột 4 ghi tên đơn vị, có thể thêm " – họ tên người lập". Dòng có tiêu đề mà không có số ở cột 1 là lỗi. Nội dung nhập thay thế toàn bộ đề mục và hồ sơ của bản dự thảo; có một dòng lỗi thì không nhập gì.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `upload.malformed`, `import.invalid_rows`
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `import.invalid_rows`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
@@ -8006,7 +8006,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed`, `import.invalid_rows` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed`, `import.invalid_rows` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8063,7 +8063,7 @@ export interface operations {
    * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (DOCX), có dòng tổng kết số hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
@@ -8082,7 +8082,7 @@ export interface operations {
           "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8121,7 +8121,7 @@ export interface operations {
    * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (PDF), có dòng tổng kết số hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
@@ -8140,7 +8140,7 @@ export interface operations {
           "application/pdf": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8179,7 +8179,7 @@ export interface operations {
    * Danh mục hồ sơ theo mẫu 5 cột của Nghị định 30/2020 (XLSX), có dòng tổng kết số hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
@@ -8198,7 +8198,7 @@ export interface operations {
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8235,7 +8235,7 @@ export interface operations {
    * @description Thêm đề mục. — Add a heading.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
@@ -8331,7 +8331,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8386,7 +8386,7 @@ export interface operations {
    * @description Xóa đề mục. — Remove a heading.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
@@ -8410,7 +8410,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8453,7 +8453,7 @@ export interface operations {
    * @description Sửa đề mục. — Update a heading.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
@@ -8550,7 +8550,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8605,7 +8605,7 @@ export interface operations {
    * @description Chuyển vị trí đề mục. — Move a heading.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_heading.not_found`
@@ -8703,7 +8703,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8760,7 +8760,7 @@ export interface operations {
    * Thêm hồ sơ vào dự thảo; bỏ trống số và ký hiệu thì hệ thống đề xuất số tiếp theo.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`
@@ -8862,7 +8862,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8917,7 +8917,7 @@ export interface operations {
    * @description Xóa hồ sơ khỏi danh mục. — Remove a catalogue entry.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
@@ -8941,7 +8941,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -8984,7 +8984,7 @@ export interface operations {
    * @description Sửa hồ sơ trong danh mục. — Update a catalogue entry.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
@@ -9088,7 +9088,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9143,7 +9143,7 @@ export interface operations {
    * @description Chuyển vị trí hồ sơ trong danh mục. — Move a catalogue entry.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `records_catalogue.not_found`, `catalogue_entry.not_found`
@@ -9241,7 +9241,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9298,7 +9298,7 @@ export interface operations {
    * Hồ sơ người dùng được xem, theo đơn vị, năm, trạng thái, ngoài danh mục, đến hạn/quá hạn nộp lưu, hết thời hạn bảo quản.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -9360,7 +9360,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9387,7 +9387,7 @@ export interface operations {
    * Mở hồ sơ theo danh mục, hoặc ngoài danh mục.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -9423,7 +9423,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9468,7 +9468,7 @@ export interface operations {
    * Các mục của danh mục hồ sơ đã duyệt/ban hành của đơn vị trong năm, để mở hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -9498,7 +9498,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9529,7 +9529,7 @@ export interface operations {
    * @description Xem hồ sơ. — Get a record file.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `record_file.not_found`
@@ -9615,7 +9615,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9652,7 +9652,7 @@ export interface operations {
    * @description Sửa hồ sơ. — Update a record file.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`
@@ -9758,7 +9758,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9815,7 +9815,7 @@ export interface operations {
    * Kết thúc hồ sơ sau khi xem xét.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`
@@ -9913,7 +9913,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -9970,7 +9970,7 @@ export interface operations {
    * Lãnh đạo đơn vị mở lại hồ sơ đã đóng (chưa nộp lưu).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`
@@ -10067,7 +10067,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10124,7 +10124,7 @@ export interface operations {
    * Đưa văn bản vào hồ sơ: multipart, các trường "title", "documentDate", "pageCount" trước trường "file" (PDF, DOCX, XLSX, JPEG, PNG; tối đa 20 MB).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `upload.malformed`
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`
@@ -10160,7 +10160,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10217,7 +10217,7 @@ export interface operations {
    * Liên kết một tài liệu trong eiso vào hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`, `document_version.not_found`
@@ -10253,7 +10253,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10310,7 +10310,7 @@ export interface operations {
    * Tải văn bản của hồ sơ về.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `record_file.not_found`, `record_file_item.not_found`
@@ -10330,7 +10330,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10367,7 +10367,7 @@ export interface operations {
    * @description Gỡ văn bản khỏi hồ sơ. — Remove a paper from a file.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `record_file.not_found`, `record_file_item.not_found`
@@ -10391,7 +10391,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10436,7 +10436,7 @@ export interface operations {
    * Các lần nộp lưu hồ sơ vào Lưu trữ cơ quan.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -10474,7 +10474,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10501,7 +10501,7 @@ export interface operations {
    * Nộp lưu các hồ sơ đã đóng của đơn vị.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -10532,7 +10532,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10575,7 +10575,7 @@ export interface operations {
    * @description Xem lần nộp lưu. — Get a transfer.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `archive_transfer.not_found`
@@ -10632,7 +10632,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10671,7 +10671,7 @@ export interface operations {
    * Mục lục hồ sơ, tài liệu nộp lưu (list: xlsx, docx, pdf) và Biên bản giao nhận tài liệu (minutes: docx, pdf).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `archive_transfer.not_found`, `archive_transfer_export.not_found`
@@ -10692,7 +10692,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10729,7 +10729,7 @@ export interface operations {
    * @description Danh sách công việc. — List work cases.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -10780,7 +10780,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10807,7 +10807,7 @@ export interface operations {
    * Bắt đầu hồ sơ công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ lưu trữ trong cùng giao dịch.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -10915,7 +10915,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -10960,7 +10960,7 @@ export interface operations {
    * Những gì cần để bắt đầu hồ sơ công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`
@@ -11013,7 +11013,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11044,7 +11044,7 @@ export interface operations {
    * @description Xem công việc. — Get a work case.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `work_case.not_found`
@@ -11139,7 +11139,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11176,7 +11176,7 @@ export interface operations {
    * @description Nhận xử lý bước hiện tại. — Claim the current step.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
@@ -11281,7 +11281,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11338,7 +11338,7 @@ export interface operations {
    * Hoàn thành bước đang xử lý. JSON { version, output?, decision?, doneDate?, nextAssigneeId? } hoặc multipart với cùng các trường và tệp kết quả ở trường "file" (PDF, DOCX, XLSX; tối đa 20 MB).
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `upload.malformed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
@@ -11462,7 +11462,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `upload.malformed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11517,7 +11517,7 @@ export interface operations {
    * @description Trả lại bước trước. — Return the case to an earlier step.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
@@ -11624,7 +11624,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11681,7 +11681,7 @@ export interface operations {
    * Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được hồ sơ.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
@@ -11715,7 +11715,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11770,7 +11770,7 @@ export interface operations {
    * @description Hủy công việc. — Cancel a work case.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `work_case.not_found`
@@ -11876,7 +11876,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11933,7 +11933,7 @@ export interface operations {
    * Các bước công việc của tôi: quá hạn trước, rồi theo hạn xử lý.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    */
@@ -11972,7 +11972,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -11999,7 +11999,7 @@ export interface operations {
    * Đo lường xử lý công việc theo đơn vị, quy trình và kỳ: hồ sơ bắt đầu, hoàn thành, tỷ lệ đúng hạn, đang quá hạn, số ngày làm việc bình quân mỗi bước, tỷ lệ lập hồ sơ ngay khi bắt đầu, hồ sơ chưa đóng sau khi xong việc.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`, `document.not_found`
@@ -12095,7 +12095,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -12128,7 +12128,7 @@ export interface operations {
    * Đo lường xử lý công việc (XLSX): tổng hợp, theo đơn vị, theo quy trình, theo tháng.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.body_not_allowed`
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.password_change_required`
    * - 404: `unit.not_found`, `document.not_found`
@@ -12149,7 +12149,7 @@ export interface operations {
           "application/json": string;
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.body_not_allowed` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];

@@ -96,6 +96,16 @@ describe('Fastify’s own errors leave in the one shape', () => {
     expect(JSON.stringify(response.body)).not.toContain('zzzz');
   });
 
+  it('refuses a NUL character (which PostgreSQL cannot take) in a query, a path or a body with 400, creating nothing', async () => {
+    expectShape(await admin.get('/api/v1/units?q=%00', en), 400, 'request.nul_character');
+    expectShape(await admin.get('/api/v1/units/a%00b', en), 400, 'request.nul_character');
+    const before = await unitCount();
+    const response = await admin.post('/api/v1/units', { code: 'NUL', name: 'Vụ\u0000', kind: 'vu' }, en);
+    expectShape(response, 400, 'request.nul_character');
+    expect(response.body.error.details[0].path).toBe('name');
+    expect(await unitCount()).toBe(before);
+  });
+
   it('answers a JSON body over the limit with 413 naming the limit, and creates nothing', async () => {
     const before = await unitCount();
     const body = JSON.stringify({ code: 'BIG', name: 'x'.repeat(3 * 1024 * 1024), kind: 'vu' });

@@ -36,6 +36,17 @@ const takesBody = (request: FastifyRequest) => {
   return schema?.body !== undefined || schema?.consumes !== undefined;
 };
 
+/** The path of the first string holding a NUL character, which PostgreSQL cannot store or compare. */
+function nulAt(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'body' : undefined;
+  if (typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulAt(inner, path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 const refusal = (status: number, code: string, path: string, text: BilingualText) =>
   new AppError(status, code, text, [{ path, text }]);
 
@@ -57,6 +68,13 @@ export function registerRequestGuards(app: FastifyInstance) {
     }
   });
   app.addHook('preValidation', async (request) => {
+    const nul = nulAt(request.params, '') ?? nulAt(request.query, '') ?? nulAt(request.body, '');
+    if (nul) {
+      throw refusal(400, 'request.nul_character', nul.slice(0, 40), {
+        vi: 'Dữ liệu gửi lên chứa ký tự NUL (mã 0), không được chấp nhận.',
+        en: 'The request holds a NUL character (code 0), which is not accepted.',
+      });
+    }
     if (takesBody(request) || !hasBody(request) || isEmptyObject(request.body)) return;
     throw refusal(400, 'request.body_not_allowed', 'body', {
       vi: 'Thao tác này không nhận nội dung gửi kèm; hãy gửi yêu cầu không có nội dung.',

@@ -81,7 +81,8 @@ function requestErrors(op: OperationObject): ErrorCode[] {
 function defaultErrors(key: string, op: OperationObject, access: RouteAccess | undefined) {
   const method = key.split(' ')[0];
   const codes: ErrorCode[] = [];
-  if (op.parameters?.length || op.requestBody || WRITES.has(method)) codes.push('validation.failed');
+  if (op.parameters?.length || op.requestBody || WRITES.has(method))
+    codes.push('validation.failed', 'request.nul_character');
   // A Bearer token that is unknown, expired or revoked answers 401 on any route.
   codes.push('auth.unauthenticated');
   if (access === 'signed-in') {

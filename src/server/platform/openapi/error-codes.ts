@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   'import.invalid_rows': 400,
   'request.invalid_json': 400,
   'request.body_not_allowed': 400,
+  'request.nul_character': 400,
   'upload.malformed': 400,
   'auth.unauthenticated': 401,
   'auth.invalid_credentials': 401,
