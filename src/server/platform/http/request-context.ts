@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.ts';
 import type { AuditContext } from '../audit/audit.service.ts';
+import { registerActorCacheInvalidation } from '../auth/actor-cache.ts';
 import { actorFromApiToken, actorFromSession } from '../auth/actor-loader.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { AppError, forbidden, unauthenticated } from './errors.ts';
@@ -36,6 +37,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerRequestContext(app: FastifyInstance, deps: { db: Db; sessionHours: number }) {
   app.decorateRequest('actor', null);
   app.decorateRequest('lang', 'vi');
+  registerActorCacheInvalidation(app);
 
   const routeTable: FastifyInstance['routeTable'] = [];
   app.decorate('routeTable', routeTable);
