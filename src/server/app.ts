@@ -31,6 +31,7 @@ import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { notFound } from './platform/http/errors.ts';
 import { requestLang } from './platform/http/i18n.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerRequestLog } from './platform/http/request-log.ts';
 import { createMailer, type Mailer } from './platform/mail/mail.ts';
 import { registerMetrics } from './platform/metrics.ts';
 
@@ -50,12 +51,15 @@ export { UPLOAD_LIMIT_BYTES };
 export async function buildApp({ database, config, logger = false, mailer }: AppOptions) {
   const app = Fastify({
     logger,
+    // One line per request instead of two (platform/http/request-log.ts).
+    disableRequestLogging: true,
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerRequestLog(app);
 
   await app.register(cookie);
   await app.register(helmet, {
