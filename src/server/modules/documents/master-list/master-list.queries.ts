@@ -1,6 +1,7 @@
 import { aliasedTable, and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { documentsQuery, MasterListItem, VersionState } from '../../../../contract/documents.ts';
+import type { Role } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { units } from '../../org/org.table.ts';
@@ -49,44 +50,38 @@ function conditions(actor: Actor, query: MasterListQuery): SQL {
   return and(...where)!;
 }
 
-async function selectRows(
-  db: Db,
-  actor: Actor,
-  query: MasterListQuery,
-  range?: { limit: number; offset: number },
-) {
-  const current = aliasedTable(documentVersions, 'current');
-  const where = conditions(actor, query);
-  // A page is chosen first, so the columns below are worked out for its rows only.
-  const page = range
-    ? inArray(
-        documents.id,
-        db
-          .select({ id: documents.id })
-          .from(documents)
-          .innerJoin(units, eq(units.id, documents.ownerUnitId))
-          .where(where)
-          .orderBy(...orderOf(query.sort))
-          .limit(range.limit)
-          .offset(range.offset),
-      )
-    : where;
-  const rows = await db
-    .select({
-      document: documents,
-      unitName: units.name,
-      unitPath: units.path,
-      approverRole: approverRoleSql,
-      issueNo: current.issueNo,
-      issueDate: current.issueDate,
-      effectiveDate: current.effectiveDate,
-      pendingState: sql<VersionState | null>`case when ${draftsReadableSql(actor)} then ${openStateSql} end`,
-    })
-    .from(documents)
-    .innerJoin(units, eq(units.id, documents.ownerUnitId))
-    .leftJoin(current, eq(current.id, documents.currentVersionId))
-    .where(page)
-    .orderBy(...orderOf(query.sort));
+type Row = {
+  document: typeof documents.$inferSelect;
+  unitName: string;
+  unitPath: string;
+  approverRole: Role;
+  issueNo: number | null;
+  issueDate: string | null;
+  effectiveDate: string | null;
+  pendingState: VersionState | null;
+};
+
+const current = aliasedTable(documentVersions, 'current');
+
+/** The columns of a row of the list, worked out for the rows returned only. */
+const rowColumns = (actor: Actor) => ({
+  document: documents,
+  unitName: units.name,
+  unitPath: units.path,
+  approverRole: approverRoleSql,
+  issueNo: current.issueNo,
+  issueDate: current.issueDate,
+  effectiveDate: current.effectiveDate,
+  pendingState: sql<VersionState | null>`case when ${draftsReadableSql(actor)} then ${openStateSql} end`,
+});
+
+const ownerUnit = and(eq(units.agencyId, documents.agencyId), eq(units.id, documents.ownerUnitId));
+const currentVersion = and(
+  eq(current.agencyId, documents.agencyId),
+  eq(current.id, documents.currentVersionId),
+);
+
+function toItems(actor: Actor, rows: Row[]): MasterListItem[] {
   return rows.flatMap((r): MasterListItem[] => {
     const scope = { agencyId: r.document.agencyId, unitPath: r.unitPath, approverRole: r.approverRole };
     const pendingState =
@@ -110,20 +105,54 @@ async function selectRows(
   });
 }
 
-/** Danh mục tài liệu, one page of it, paged in the database. */
+/**
+ * Danh mục tài liệu, one page of it, paged in the database, with its total: one statement.
+ * The page is chosen first (with `count(*) over ()` for the total), so the columns are
+ * worked out for its rows only.
+ */
 export async function listDocuments(db: Db, actor: Actor, query: MasterListQuery) {
-  const [items, [{ total }]] = await Promise.all([
-    selectRows(db, actor, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+  const where = conditions(actor, query);
+  const page = db.$with('page').as(
     db
-      .select({ total: sql<number>`count(*)::int` })
+      .select({ id: documents.id, total: sql<number>`(count(*) over ())::int`.as('total') })
       .from(documents)
-      .innerJoin(units, eq(units.id, documents.ownerUnitId))
-      .where(conditions(actor, query)),
-  ]);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+      .innerJoin(units, ownerUnit)
+      .where(where)
+      .orderBy(...orderOf(query.sort))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+  );
+  const rows = await db
+    .with(page)
+    .select({ ...rowColumns(actor), total: page.total })
+    .from(page)
+    .innerJoin(documents, and(eq(documents.agencyId, actor.agencyId), eq(documents.id, page.id)))
+    .innerJoin(units, ownerUnit)
+    .leftJoin(current, currentVersion)
+    .orderBy(...orderOf(query.sort));
+  // Past the last page no row carries the total: count separately (rare).
+  const total =
+    rows[0]?.total ??
+    (query.page > 1
+      ? (
+          await db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(documents)
+            .innerJoin(units, ownerUnit)
+            .where(where)
+        )[0].n
+      : 0);
+  return { items: toItems(actor, rows), total, page: query.page, pageSize: query.pageSize };
 }
 
 /** Every row of the master list under these filters, in the list's order (for the export). */
 export async function masterListRows(db: Db, actor: Actor, query: MasterListQuery) {
-  return selectRows(db, actor, query);
+  const rows = await db
+    .select(rowColumns(actor))
+    .from(documents)
+    .innerJoin(units, ownerUnit)
+    .leftJoin(current, currentVersion)
+    .where(conditions(actor, query))
+    .orderBy(...orderOf(query.sort));
+  return toItems(actor, rows);
 }
