@@ -30,7 +30,7 @@ function conditions(filter: PersonFilter): SQL[] {
   if (filter.unitId) where.push(eq(people.unitId, filter.unitId));
   if (filter.role) {
     where.push(
-      sql`exists (select 1 from ${roleGrants} g where g.person_id = ${people.id} and g.role = ${filter.role})`,
+      sql`exists (select 1 from ${roleGrants} g where g.agency_id = ${people.agencyId} and g.person_id = ${people.id} and g.role = ${filter.role})`,
     );
   }
   if (filter.q) {
@@ -41,6 +41,8 @@ function conditions(filter: PersonFilter): SQL[] {
   }
   return where;
 }
+
+const unitOfPerson = and(eq(units.agencyId, people.agencyId), eq(units.id, people.unitId));
 
 /** One page of people with their unit, position and roles, as the actor may see them. */
 export async function findPeople(
@@ -65,12 +67,12 @@ export async function findPeople(
         Array<{ id: string; role: string; unitId: string | null; unitName: string | null }>
       >`coalesce((
         select json_agg(json_build_object('id', g.id, 'role', g.role, 'unitId', g.unit_id, 'unitName', gu.name) order by g.created_at)
-        from ${roleGrants} g left join ${units} gu on gu.id = g.unit_id
-        where g.person_id = ${people.id}), '[]'::json)`,
+        from ${roleGrants} g left join ${units} gu on gu.agency_id = g.agency_id and gu.id = g.unit_id
+        where g.agency_id = ${people.agencyId} and g.person_id = ${people.id}), '[]'::json)`,
     })
     .from(people)
-    .innerJoin(units, eq(units.id, people.unitId))
-    .leftJoin(positions, eq(positions.id, people.positionId))
+    .innerJoin(units, unitOfPerson)
+    .leftJoin(positions, and(eq(positions.agencyId, people.agencyId), eq(positions.id, people.positionId)))
     .where(where)
     .orderBy(descending ? desc(column) : asc(column), asc(people.id))
     .limit(paging.pageSize)
@@ -83,7 +85,7 @@ export async function findPeople(
           await tx
             .select({ n: sql<number>`count(*)::int` })
             .from(people)
-            .innerJoin(units, eq(units.id, people.unitId))
+            .innerJoin(units, unitOfPerson)
             .where(where)
         )[0].n
       : 0);
@@ -117,7 +119,7 @@ export async function findPersonRow(tx: Tx, agencyId: string, id: string) {
   const [row] = await tx
     .select({ person: people, unitPath: units.path })
     .from(people)
-    .innerJoin(units, eq(units.id, people.unitId))
+    .innerJoin(units, unitOfPerson)
     .where(and(eq(people.id, id), eq(people.agencyId, agencyId)));
   return row;
 }
