@@ -106,13 +106,25 @@ export async function workingCalendarFor(
   to: string,
   options: { store?: boolean } = {},
 ): Promise<WorkingCalendar> {
+  return (await calendarWithDays(db, agencyId, from, to, options)).calendar;
+}
+
+/** workingCalendarFor with the listed days it was made from (stored or computed), in date order. */
+export async function calendarWithDays(
+  db: Db,
+  agencyId: string,
+  from: string,
+  to: string,
+  options: { store?: boolean } = {},
+) {
   const first = Number(from.slice(0, 4));
   const last = Number(to.slice(0, 4)) + 1;
   if (options.store) await db.transaction((tx) => ensureYears(tx, agencyId, yearsBetween(first, last)));
   const days = await daysOfYears(db, agencyId, first, last);
-  return createWorkingCalendar(
+  const calendar = createWorkingCalendar(
     days.map((r) => ({ date: r.date, kind: r.kind as 'holiday', nameVi: r.nameVi, nameEn: r.nameEn })),
   );
+  return { calendar, days };
 }
 
 export async function listYear({ db, actor }: Omit<Deps, 'audit'>, year: number): Promise<CalendarDayView[]> {

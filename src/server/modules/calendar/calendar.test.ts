@@ -94,4 +94,16 @@ describe('calendar reads', () => {
     const after = (await admin.get('/api/v1/calendar/days?year=2031')).body as Array<{ date: string }>;
     expect(after.map((d) => d.date)).toEqual(days.map((d) => d.date));
   });
+
+  it('show the coming holidays on the home page of an agency whose years are not stored', async () => {
+    const admin = await ctx.as('y.admin');
+    const home = await admin.get('/api/v1/home');
+    expect(home.status).toBe(200);
+    expect(home.body.upcomingHolidays).toHaveLength(3);
+    const stored = await ctx.database.query<{ n: number }>(
+      'select count(*)::int as n from calendar_years where agency_id = $1',
+      [ctx.fixture.agencyY],
+    );
+    expect(stored[0].n).toBe(0);
+  });
 });
