@@ -20,6 +20,25 @@ describe('migrations', () => {
     }
   });
 
+  it('on an up-to-date database, skip without waiting for the lock a migrating instance holds', async () => {
+    const database = await openEmptyTestDatabase();
+    const other = await openPostgres(database.url, 1); // advisory locks are per database
+    try {
+      await migrate(database);
+      await other.withClient(async (client) => {
+        await client.query('SELECT pg_advisory_lock($1)', [7_310_417]);
+        try {
+          expect(await migrate(database)).toEqual({ applied: 0 });
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [7_310_417]);
+        }
+      });
+    } finally {
+      await database.close();
+      await other.close();
+    }
+  });
+
   it('run by two instances at once: one migrates, the other waits and skips', async () => {
     const url = process.env.TEST_DATABASE_URL as string;
     const name = `eiso_t_migrate_${process.pid}_${Date.now()}`;

@@ -16,8 +16,24 @@ export function migrate(database: Database): Promise<{ applied: number }> {
   return database.withClient((client) => applyMigrations(client));
 }
 
+/**
+ * Every migration already applied? Read without a transaction or the lock, so a start on an
+ * up-to-date database (every start but the first after an upgrade) costs one query.
+ */
+async function upToDate(database: SqlClient, migrations: Array<{ hash: string }>) {
+  const [{ present }] = await database.query<{ present: boolean }>(
+    `SELECT to_regclass('eiso_migrations') IS NOT NULL AS present`,
+  );
+  if (!present) return false;
+  const done = new Set(
+    (await database.query<{ hash: string }>('SELECT hash FROM eiso_migrations')).map((r) => r.hash),
+  );
+  return migrations.every((m) => done.has(m.hash));
+}
+
 async function applyMigrations(database: SqlClient): Promise<{ applied: number }> {
   const migrations = readMigrationFiles({ migrationsFolder });
+  if (await upToDate(database, migrations)) return { applied: 0 };
   let applied = 0;
   await database.exec('BEGIN');
   try {

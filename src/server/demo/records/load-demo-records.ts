@@ -110,7 +110,7 @@ async function calendarOfCases(tx: Tx, agencyId: string) {
       changes: diff(null, day),
     })),
   );
-  return workingCalendarFor(tx as Db, agencyId, '2017-01-01', CASES_AS_OF);
+  return workingCalendarFor(tx as Db, agencyId, '2017-01-01', CASES_AS_OF, { store: true });
 }
 
 /** Each step's output as a document of the case's file: a link to the step (no upload in the demo). */

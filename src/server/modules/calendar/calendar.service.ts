@@ -1,8 +1,9 @@
-import { and, asc, between, eq } from 'drizzle-orm';
+import { and, asc, between, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CalendarDayView, putCalendarDayBody } from '../../../contract/calendar.ts';
 import type { Db, Tx } from '../../db/connection.ts';
 import { newId } from '../../db/ids.ts';
+import { preparedFor } from '../../db/prepared.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { type AuditContext, diff, recordAudit } from '../../platform/audit/audit.service.ts';
 import { forbidden, invalidField, notFound } from '../../platform/http/errors.ts';
@@ -22,8 +23,9 @@ const toView = (r: Row): CalendarDayView => ({
 });
 
 /**
- * The first time a year is needed, its computed holidays are written for the agency; from
- * then on they are the agency's to edit (the government announces swaps every year).
+ * The first time a year is written to (a day edited, a deadline set), its computed holidays
+ * are stored for the agency; from then on they are the agency's to edit (the government
+ * announces swaps every year). Reads never write: a year not stored yet is computed.
  */
 export async function ensureYears(tx: Tx, agencyId: string, years: number[]) {
   const known = await tx
@@ -42,51 +44,92 @@ export async function ensureYears(tx: Tx, agencyId: string, years: number[]) {
   }
 }
 
-const yearsBetween = (from: string, to: string) => {
+const yearsBetween = (from: number, to: number) => {
   const years: number[] = [];
-  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y);
+  for (let y = from; y <= to; y++) years.push(y);
   return years;
 };
+
+/** A stored day, or a computed default of a year not stored yet (version 1, as stored it would be). */
+type DayRow = Pick<Row, 'date' | 'kind' | 'nameVi' | 'nameEn' | 'version'>;
+
+/** The agency's calendar days of years [from, to] in one statement, without a transaction. */
+const readDays = preparedFor((db) =>
+  db
+    .select({
+      date: calendarDays.date,
+      kind: calendarDays.kind,
+      nameVi: calendarDays.nameVi,
+      nameEn: calendarDays.nameEn,
+      version: calendarDays.version,
+      storedYears: sql<number[]>`(select coalesce(array_agg(y.year), '{}') from ${calendarYears} y
+        where y.agency_id = ${sql.placeholder('agencyId')} and y.year between ${sql.placeholder('fromYear')} and ${sql.placeholder('toYear')})`,
+    })
+    .from(sql`(select 1) as one`)
+    .leftJoin(
+      calendarDays,
+      and(
+        eq(calendarDays.agencyId, sql.placeholder('agencyId')),
+        between(calendarDays.date, sql.placeholder('fromDate'), sql.placeholder('toDate')),
+      ),
+    )
+    .orderBy(asc(calendarDays.date))
+    .prepare('calendar_days_of_years'),
+);
+
+async function daysOfYears(db: Db, agencyId: string, from: number, to: number): Promise<DayRow[]> {
+  const rows = await readDays(db).execute({
+    agencyId,
+    fromYear: from,
+    toYear: to,
+    fromDate: `${from}-01-01`,
+    toDate: `${to}-12-31`,
+  });
+  const stored = new Set((rows[0]?.storedYears ?? []).map(Number));
+  const days: DayRow[] = rows.flatMap((r) => (r.date ? [r as DayRow] : []));
+  for (const year of yearsBetween(from, to)) {
+    if (!stored.has(year)) days.push(...defaultHolidays(year).map((d) => ({ ...d, version: 1 })));
+  }
+  return days.sort((a, b) => a.date.localeCompare(b.date));
+}
 
 /**
  * The agency's working calendar covering [from, to] (and a year beyond, so deadlines
  * that run past the end still skip holidays). Every deadline in eiso is computed with it.
+ * Reads store nothing; a service about to store a deadline passes `store: true`, so the
+ * defaults it counted on become the agency's and do not change under it later.
  */
 export async function workingCalendarFor(
   db: Db,
   agencyId: string,
   from: string,
   to: string,
+  options: { store?: boolean } = {},
 ): Promise<WorkingCalendar> {
-  const years = yearsBetween(from, `${Number(to.slice(0, 4)) + 1}`);
-  await db.transaction((tx) => ensureYears(tx, agencyId, years));
-  const rows = await db
-    .select()
-    .from(calendarDays)
-    .where(
-      and(
-        eq(calendarDays.agencyId, agencyId),
-        between(calendarDays.date, `${years[0]}-01-01`, `${years.at(-1)}-12-31`),
-      ),
-    );
-  return createWorkingCalendar(
-    rows.map((r) => ({ date: r.date, kind: r.kind as 'holiday', nameVi: r.nameVi, nameEn: r.nameEn })),
-  );
+  return (await calendarWithDays(db, agencyId, from, to, options)).calendar;
 }
 
-export async function listYear({ db, actor }: Omit<Deps, 'audit'>, year: number) {
-  await db.transaction((tx) => ensureYears(tx, actor.agencyId, [year]));
-  const rows = await db
-    .select()
-    .from(calendarDays)
-    .where(
-      and(
-        eq(calendarDays.agencyId, actor.agencyId),
-        between(calendarDays.date, `${year}-01-01`, `${year}-12-31`),
-      ),
-    )
-    .orderBy(asc(calendarDays.date));
-  return rows.map(toView);
+/** workingCalendarFor with the listed days it was made from (stored or computed), in date order. */
+export async function calendarWithDays(
+  db: Db,
+  agencyId: string,
+  from: string,
+  to: string,
+  options: { store?: boolean } = {},
+) {
+  const first = Number(from.slice(0, 4));
+  const last = Number(to.slice(0, 4)) + 1;
+  if (options.store) await db.transaction((tx) => ensureYears(tx, agencyId, yearsBetween(first, last)));
+  const days = await daysOfYears(db, agencyId, first, last);
+  const calendar = createWorkingCalendar(
+    days.map((r) => ({ date: r.date, kind: r.kind as 'holiday', nameVi: r.nameVi, nameEn: r.nameEn })),
+  );
+  return { calendar, days };
+}
+
+export async function listYear({ db, actor }: Omit<Deps, 'audit'>, year: number): Promise<CalendarDayView[]> {
+  const days = await daysOfYears(db, actor.agencyId, year, year);
+  return days.map((d) => ({ ...d, kind: d.kind as CalendarDayView['kind'] }));
 }
 
 const canEdit = (actor: Actor) => holdsAgencyWide(actor, 'admin');

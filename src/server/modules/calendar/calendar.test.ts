@@ -69,3 +69,41 @@ describe('working-day calendar of an agency', () => {
     expect((await admin.delete('/api/v1/calendar/days/2018-03-08')).status).toBe(404);
   });
 });
+
+describe('calendar reads', () => {
+  it('store nothing: a year is computed until first edited, and its defaults keep version 1', async () => {
+    const storedYears = async () =>
+      (await ctx.database.query<{ n: number }>('select count(*)::int as n from calendar_years'))[0].n;
+    const admin = await ctx.as('x.admin');
+    const before = await storedYears();
+    const days = (await admin.get('/api/v1/calendar/days?year=2031')).body as Array<{
+      date: string;
+      version: number;
+    }>;
+    await admin.get('/api/v1/calendar/working-days?from=2031-04-28&days=3');
+    expect(await storedYears()).toBe(before);
+    const newYear = days.find((d) => d.date === '2031-01-01');
+    expect(newYear?.version).toBe(1);
+    const renamed = await admin.put('/api/v1/calendar/days/2031-01-01', {
+      kind: 'holiday',
+      nameVi: 'Tết Dương lịch (đổi tên)',
+      version: newYear?.version,
+    });
+    expect(renamed.status).toBe(200);
+    expect(await storedYears()).toBe(before + 1);
+    const after = (await admin.get('/api/v1/calendar/days?year=2031')).body as Array<{ date: string }>;
+    expect(after.map((d) => d.date)).toEqual(days.map((d) => d.date));
+  });
+
+  it('show the coming holidays on the home page of an agency whose years are not stored', async () => {
+    const admin = await ctx.as('y.admin');
+    const home = await admin.get('/api/v1/home');
+    expect(home.status).toBe(200);
+    expect(home.body.upcomingHolidays).toHaveLength(3);
+    const stored = await ctx.database.query<{ n: number }>(
+      'select count(*)::int as n from calendar_years where agency_id = $1',
+      [ctx.fixture.agencyY],
+    );
+    expect(stored[0].n).toBe(0);
+  });
+});

@@ -1,11 +1,10 @@
-import { and, asc, eq, gt, gte, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, sql } from 'drizzle-orm';
 import type { HomeSummary } from '../../../contract/home.ts';
 import type { Db } from '../../db/connection.ts';
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { type Actor, holdsAgencyWide } from '../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../platform/time.ts';
-import { workingCalendarFor } from '../calendar/calendar.service.ts';
-import { calendarDays } from '../calendar/calendar.table.ts';
+import { calendarWithDays } from '../calendar/calendar.service.ts';
 import { people, units } from '../org/org.table.ts';
 
 const count = sql<number>`count(*)::int`;
@@ -13,8 +12,9 @@ const count = sql<number>`count(*)::int`;
 export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
   const today = todayInVietnam();
   const year = today.slice(0, 4);
-  const calendar = await workingCalendarFor(db, actor.agencyId, today, today);
-  const [[unitCount], [peopleCount], [locked], holidays, audit] = await Promise.all([
+  // The holidays come from the calendar (stored or computed days), not from the table alone.
+  const [{ calendar, days }, [unitCount], [peopleCount], [locked], audit] = await Promise.all([
+    calendarWithDays(db, actor.agencyId, today, today),
     db
       .select({ n: count })
       .from(units)
@@ -27,18 +27,6 @@ export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
       .select({ n: count })
       .from(people)
       .where(and(eq(people.agencyId, actor.agencyId), gt(people.lockedUntil, new Date()))),
-    db
-      .select({ date: calendarDays.date, nameVi: calendarDays.nameVi, nameEn: calendarDays.nameEn })
-      .from(calendarDays)
-      .where(
-        and(
-          eq(calendarDays.agencyId, actor.agencyId),
-          eq(calendarDays.kind, 'holiday'),
-          gte(calendarDays.date, today),
-        ),
-      )
-      .orderBy(asc(calendarDays.date))
-      .limit(3),
     holdsAgencyWide(actor, 'admin')
       ? db
           .select({ n: count })
@@ -57,7 +45,10 @@ export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
     lockedAccounts: locked.n,
     myRoles: actor.grants.length,
     auditEventsToday: audit ? audit[0].n : null,
-    upcomingHolidays: holidays,
+    upcomingHolidays: days
+      .filter((d) => d.kind === 'holiday' && d.date >= today)
+      .slice(0, 3)
+      .map((d) => ({ date: d.date, nameVi: d.nameVi, nameEn: d.nameEn })),
     workingDaysLeftInYear: calendar.countWorkingDays(today, `${year}-12-31`),
   };
 }

@@ -26,9 +26,9 @@ import type { Db } from '../../db/connection.ts';
 import { readUpload } from '../../platform/http/multipart.ts';
 import { depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
+import { lazy } from '../../platform/lazy.ts';
 import type { Mailer } from '../../platform/mail/mail.ts';
 import { createAgency, listAgencies, updateAgency } from './agencies.service.ts';
-import { importPeople } from './people.import.ts';
 import { findPeople } from './people.repository.ts';
 import {
   addGrant,
@@ -41,6 +41,8 @@ import {
 import { createPosition, listPositions, updatePosition } from './positions.service.ts';
 import { restructure } from './units.restructure.ts';
 import { createUnit, getUnit, listUnitEvents, listUnits, updateUnit } from './units.service.ts';
+
+const importPeople = lazy(() => import('./people.import.ts'), 'importPeople');
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 

@@ -37,6 +37,23 @@ describe('people', () => {
     ]);
   });
 
+  it('lists the locked accounts, and a page past the last still carries the total', async () => {
+    const admin = await ctx.as('x.admin');
+    await ctx.database.db
+      .update(people)
+      .set({ lockedUntil: new Date(Date.now() + 3_600_000) })
+      .where(eq(people.id, ctx.fixture.targets.own));
+    const locked = await admin.get('/api/v1/people?locked=true');
+    expect(locked.body.items.map((p: { username: string }) => p.username)).toEqual(['x1.target']);
+    const all = await admin.get('/api/v1/people?pageSize=5');
+    const past = await admin.get(`/api/v1/people?pageSize=5&page=${Math.ceil(all.body.total / 5) + 1}`);
+    expect(past.body).toMatchObject({ items: [], total: all.body.total });
+    await ctx.database.db
+      .update(people)
+      .set({ lockedUntil: null })
+      .where(eq(people.id, ctx.fixture.targets.own));
+  });
+
   it('searches without diacritics and filters by unit and role', async () => {
     const admin = await ctx.as('x.admin');
     await admin.post('/api/v1/people', {

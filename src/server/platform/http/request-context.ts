@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PASSWORD_CHANGE_REQUIRED } from '../../../contract/auth.ts';
 import type { Db } from '../../db/connection.ts';
 import type { AuditContext } from '../audit/audit.service.ts';
+import { registerActorCacheInvalidation } from '../auth/actor-cache.ts';
 import { actorFromApiToken, actorFromSession } from '../auth/actor-loader.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { AppError, forbidden, unauthenticated } from './errors.ts';
@@ -58,6 +59,7 @@ const openBeforePasswordChange = (request: FastifyRequest) =>
 export function registerRequestContext(app: FastifyInstance, deps: { db: Db; sessionHours: number }) {
   app.decorateRequest('actor', null);
   app.decorateRequest('lang', 'vi');
+  registerActorCacheInvalidation(app);
 
   const routeTable: FastifyInstance['routeTable'] = [];
   app.decorate('routeTable', routeTable);

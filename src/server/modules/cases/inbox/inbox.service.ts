@@ -35,16 +35,20 @@ export async function listMyCaseSteps(
   const slice = options.page * options.pageSize;
   const pick = { id: caseSteps.id, dueDate: caseSteps.dueDate };
   // Each half is limited before the merge: the first `slice` rows of the union come from them.
-  const ordered = await unionAll(
-    db.select(pick).from(caseSteps).where(assigned).orderBy(caseSteps.dueDate, caseSteps.id).limit(slice),
-    db.select(pick).from(caseSteps).where(claimable).orderBy(caseSteps.dueDate, caseSteps.id).limit(slice),
-  )
-    .orderBy(sql`"due_date"`, sql`"id"`)
-    .limit(options.pageSize)
-    .offset((options.page - 1) * options.pageSize);
-  const countOf = async (where: typeof assigned) =>
-    (await db.select({ n: sql<number>`count(*)::int` }).from(caseSteps).where(where))[0].n;
-  const total = Number(await countOf(assigned)) + Number(await countOf(claimable));
+  const count = (where: typeof assigned) => sql`(select count(*) from ${caseSteps} where ${where})`;
+  // The page and the total, side by side; the total of both halves in one statement.
+  const [ordered, [{ total }]] = await Promise.all([
+    unionAll(
+      db.select(pick).from(caseSteps).where(assigned).orderBy(caseSteps.dueDate, caseSteps.id).limit(slice),
+      db.select(pick).from(caseSteps).where(claimable).orderBy(caseSteps.dueDate, caseSteps.id).limit(slice),
+    )
+      .orderBy(sql`"due_date"`, sql`"id"`)
+      .limit(options.pageSize)
+      .offset((options.page - 1) * options.pageSize),
+    db
+      .select({ total: sql<number>`(${count(assigned)} + ${count(claimable)})::int` })
+      .from(sql`(select 1) as one`),
+  ]);
   if (ordered.length === 0) return { items: [], total, page: options.page, pageSize: options.pageSize };
 
   const rows = await db
@@ -55,8 +59,11 @@ export async function listMyCaseSteps(
       procedureTitle: documents.title,
     })
     .from(caseSteps)
-    .innerJoin(workCases, eq(workCases.id, caseSteps.caseId))
-    .innerJoin(documents, eq(documents.id, workCases.procedureDocumentId))
+    .innerJoin(workCases, and(eq(workCases.agencyId, caseSteps.agencyId), eq(workCases.id, caseSteps.caseId)))
+    .innerJoin(
+      documents,
+      and(eq(documents.agencyId, workCases.agencyId), eq(documents.id, workCases.procedureDocumentId)),
+    )
     .where(
       and(
         eq(caseSteps.agencyId, actor.agencyId),

@@ -4,11 +4,13 @@ import { caseMeasures, caseMeasuresQuery } from '../../../../contract/case-measu
 import type { Db } from '../../../db/connection.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
+import { lazy } from '../../../platform/lazy.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
 import { documents } from '../../documents/documents.table.ts';
 import { agencies, units } from '../../org/org.table.ts';
 import { caseMeasures as measure } from './measures.service.ts';
-import { caseMeasuresXlsx } from './measures.xlsx.ts';
+
+const caseMeasuresXlsx = lazy(() => import('./measures.xlsx.ts'), 'caseMeasuresXlsx');
 
 const config = { access: 'signed-in' as const, policy: 'reports.caseMeasures' };
 const tags = ['Báo cáo / Reports'];

@@ -115,7 +115,7 @@ export async function startCase(deps: Deps & { mailer: Mailer }, body: StartCase
   const year = Number(startDate.slice(0, 4));
   const unit = await startingUnit(db, actor, body.unitId);
   const procedure = await procedureInForce(db, actor, body.procedureDocumentId);
-  const calendar = await workingCalendarFor(db, actor.agencyId, startDate, startDate);
+  const calendar = await workingCalendarFor(db, actor.agencyId, startDate, startDate, { store: true });
   const steps = procedure.content.steps;
   const first = steps[0];
   const firstDuration = stepDuration(first);

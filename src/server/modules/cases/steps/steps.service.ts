@@ -33,7 +33,7 @@ export type Upload = { fileName: string; content: Buffer } | null;
 async function calendarOf(deps: Deps, caseId: string, until: string) {
   const loaded = await loadCase(deps.db, deps.actor, caseId);
   const to = until > todayInVietnam() ? until : todayInVietnam();
-  return workingCalendarFor(deps.db, deps.actor.agencyId, loaded.case.startDate, to);
+  return workingCalendarFor(deps.db, deps.actor.agencyId, loaded.case.startDate, to, { store: true });
 }
 
 const activeOf = (loaded: LoadedCase) => {

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import type { AttachmentKind } from '../../../../contract/document-attachments.ts';
 import { invalidField } from '../../../platform/http/errors.ts';
 
@@ -18,6 +17,7 @@ const startsWith = (content: Buffer, text: string) =>
 export async function sniffAttachment(content: Buffer): Promise<AttachmentKind> {
   if (startsWith(content, '%PDF-')) return 'pdf';
   if (startsWith(content, 'PK\x03\x04')) {
+    const { default: JSZip } = await import('jszip'); // loaded on the first upload, not at start
     const types = await JSZip.loadAsync(content)
       .then((zip) => zip.file('[Content_Types].xml')?.async('string'))
       .catch(() => undefined);

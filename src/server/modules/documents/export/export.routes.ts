@@ -3,10 +3,12 @@ import { idParams } from '../../../../contract/common.ts';
 import type { Db } from '../../../db/connection.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
-import { renderDocx } from './docx.ts';
+import { lazy } from '../../../platform/lazy.ts';
 import { loadExportModel } from './export.service.ts';
 import { flowchartSvg } from './flowchart.ts';
-import { renderPdf } from './pdf.ts';
+
+const renderDocx = lazy(() => import('./docx.ts'), 'renderDocx');
+const renderPdf = lazy(() => import('./pdf.ts'), 'renderPdf');
 
 /** Whoever may read the version may have its flowchart and exports (else 404). */
 const readVersion = { access: 'signed-in' as const, policy: 'documents.readVersion' };

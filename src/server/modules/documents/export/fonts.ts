@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 
 /**
  * Tinos is metric-compatible with Times New Roman (the font of administrative papers under
@@ -12,7 +12,8 @@ export const SVG_FONT_FAMILY = 'Tinos, Times New Roman, serif';
 /** What the DOCX names: Word substitutes a metric-compatible font where it is missing. */
 export const DOCX_FONT = 'Times New Roman';
 
-const resolve = createRequire(import.meta.url).resolve;
+const require = createRequire(import.meta.url);
+const resolve = require.resolve;
 const file = (style: string) => resolve(`@expo-google-fonts/tinos/${style}/Tinos_${style}.ttf`);
 
 export const tinosFiles = {
@@ -29,7 +30,9 @@ function face(bold: boolean): Face {
   const path = bold ? tinosFiles.bold : tinosFiles.normal;
   let found = faces.get(path);
   if (!found) {
-    const font = fontkit.openSync(path) as fontkit.Font;
+    // Loaded on the first measurement (a flowchart, an export), not at start.
+    const fontkit = require('fontkit') as typeof Fontkit;
+    const font = fontkit.openSync(path) as Fontkit.Font;
     found = {
       unitsPerEm: font.unitsPerEm,
       advance: new Map(),

@@ -7,13 +7,15 @@ import type {
   MasterListItem,
   VersionState,
 } from '../../../../contract/documents.ts';
+import type { Role } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
+import { preparedFor } from '../../../db/prepared.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { units } from '../../org/org.table.ts';
 import { documentsPolicy } from '../documents.policy.ts';
 import { openStates } from '../documents.service.ts';
 import { documents, documentVersions } from '../documents.table.ts';
-import { approverRoleSql, draftsReadableSql } from '../search/readable.ts';
+import { approverRoleSql, draftsReadableByParamsSql, readerParams } from '../search/readable.ts';
 
 export type MasterListQuery = z.infer<typeof documentsQuery>;
 
@@ -34,65 +36,86 @@ function orderOf(sort: MasterListQuery['sort'] = 'code') {
 /** The newest version in progress of the document, if any. */
 const openStateSql = sql<VersionState | null>`(select v.state from ${documentVersions} v where v.agency_id = ${documents.agencyId} and v.document_id = ${documents.id} and ${inArray(sql`v.state`, [...openStates])} order by v.created_at desc, v.id desc limit 1)`;
 
+/** Which filters a request uses and its order: one prepared statement per shape. */
+type Shape = { type: boolean; owner: boolean; status: boolean; q: boolean; sort: MasterListQuery['sort'] };
+
+const shapeOf = (query: MasterListQuery): Shape => {
+  // `sort` is one of the contract's fields (the query schema refused any other).
+  const sort = query.sort ?? 'code';
+  return {
+    type: !!query.type,
+    owner: !!query.ownerUnitId,
+    status: query.status !== 'all',
+    q: !!query.q,
+    sort,
+  };
+};
+
+/** The values of a request, by placeholder name. */
+const paramsOf = (actor: Actor, query: MasterListQuery) => ({
+  agencyId: actor.agencyId,
+  ...readerParams(actor),
+  type: query.type,
+  ownerUnitId: query.ownerUnitId,
+  status: query.status,
+  like: query.q ? `%${query.q}%` : undefined,
+  limit: query.pageSize,
+  offset: (query.page - 1) * query.pageSize,
+});
+
+const p = (name: keyof ReturnType<typeof paramsOf>) => sql.placeholder(name);
+const readableDrafts = draftsReadableByParamsSql(p('readerUnitPath'), p('readerGrants'));
+
 /**
  * What the master list shows: the agency's documents with a version in force or
  * withdrawn, and documents not yet issued whose draft the actor may read.
  */
-function conditions(actor: Actor, query: MasterListQuery): SQL {
-  const where: SQL[] = [eq(documents.agencyId, actor.agencyId)];
-  if (query.type) where.push(eq(documents.type, query.type));
-  if (query.ownerUnitId) where.push(eq(documents.ownerUnitId, query.ownerUnitId));
-  if (query.status !== 'all') where.push(eq(documents.status, query.status));
-  if (query.q) {
-    const like = `%${query.q}%`;
+function conditions(shape: Shape): SQL {
+  const where: SQL[] = [eq(documents.agencyId, p('agencyId'))];
+  if (shape.type) where.push(eq(documents.type, p('type')));
+  if (shape.owner) where.push(eq(documents.ownerUnitId, p('ownerUnitId')));
+  if (shape.status) where.push(eq(documents.status, p('status')));
+  if (shape.q) {
     where.push(
-      sql`(f_unaccent(${documents.title}) ILIKE f_unaccent(${like}) OR ${documents.code} ILIKE ${like})`,
+      sql`(f_unaccent(${documents.title}) ILIKE f_unaccent(${p('like')}::text) OR ${documents.code} ILIKE ${p('like')}::text)`,
     );
   }
-  where.push(
-    or(ne(documents.status, 'none'), sql`(${draftsReadableSql(actor)} and ${openStateSql} is not null)`)!,
-  );
+  where.push(or(ne(documents.status, 'none'), sql`(${readableDrafts} and ${openStateSql} is not null)`)!);
   return and(...where)!;
 }
 
-async function selectRows(
-  db: Db,
-  actor: Actor,
-  query: MasterListQuery,
-  range?: { limit: number; offset: number },
-) {
-  const current = aliasedTable(documentVersions, 'current');
-  const where = conditions(actor, query);
-  // A page is chosen first, so the columns below are worked out for its rows only.
-  const page = range
-    ? inArray(
-        documents.id,
-        db
-          .select({ id: documents.id })
-          .from(documents)
-          .innerJoin(units, eq(units.id, documents.ownerUnitId))
-          .where(where)
-          .orderBy(...orderOf(query.sort))
-          .limit(range.limit)
-          .offset(range.offset),
-      )
-    : where;
-  const rows = await db
-    .select({
-      document: documents,
-      unitName: units.name,
-      unitPath: units.path,
-      approverRole: approverRoleSql,
-      issueNo: current.issueNo,
-      issueDate: current.issueDate,
-      effectiveDate: current.effectiveDate,
-      pendingState: sql<VersionState | null>`case when ${draftsReadableSql(actor)} then ${openStateSql} end`,
-    })
-    .from(documents)
-    .innerJoin(units, eq(units.id, documents.ownerUnitId))
-    .leftJoin(current, eq(current.id, documents.currentVersionId))
-    .where(page)
-    .orderBy(...orderOf(query.sort));
+type Row = {
+  document: typeof documents.$inferSelect;
+  unitName: string;
+  unitPath: string;
+  approverRole: Role;
+  issueNo: number | null;
+  issueDate: string | null;
+  effectiveDate: string | null;
+  pendingState: VersionState | null;
+};
+
+const current = aliasedTable(documentVersions, 'current');
+
+/** The columns of a row of the list, worked out for the rows returned only. */
+const rowColumns = {
+  document: documents,
+  unitName: units.name,
+  unitPath: units.path,
+  approverRole: approverRoleSql,
+  issueNo: current.issueNo,
+  issueDate: current.issueDate,
+  effectiveDate: current.effectiveDate,
+  pendingState: sql<VersionState | null>`case when ${readableDrafts} then ${openStateSql} end`,
+};
+
+const ownerUnit = and(eq(units.agencyId, documents.agencyId), eq(units.id, documents.ownerUnitId));
+const currentVersion = and(
+  eq(current.agencyId, documents.agencyId),
+  eq(current.id, documents.currentVersionId),
+);
+
+function toItems(actor: Actor, rows: Row[]): MasterListItem[] {
   return rows.flatMap((r): MasterListItem[] => {
     const scope = { agencyId: r.document.agencyId, unitPath: r.unitPath, approverRole: r.approverRole };
     const pendingState =
@@ -116,20 +139,76 @@ async function selectRows(
   });
 }
 
-/** Danh mục tài liệu, one page of it, paged in the database. */
-export async function listDocuments(db: Db, actor: Actor, query: MasterListQuery) {
-  const [items, [{ total }]] = await Promise.all([
-    selectRows(db, actor, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+/** The statements of one shape: a page with its total, the total alone, every row (export). */
+function listStatements(db: Db, shape: Shape, name: string) {
+  const where = conditions(shape);
+  const order = orderOf(shape.sort);
+  const page = db.$with('page').as(
     db
-      .select({ total: sql<number>`count(*)::int` })
+      .select({ id: documents.id, total: sql<number>`(count(*) over ())::int`.as('total') })
       .from(documents)
-      .innerJoin(units, eq(units.id, documents.ownerUnitId))
-      .where(conditions(actor, query)),
-  ]);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+      .innerJoin(units, ownerUnit)
+      .where(where)
+      .orderBy(...order)
+      .limit(p('limit'))
+      .offset(p('offset')),
+  );
+  return {
+    page: db
+      .with(page)
+      .select({ ...rowColumns, total: page.total })
+      .from(page)
+      .innerJoin(documents, and(eq(documents.agencyId, p('agencyId')), eq(documents.id, page.id)))
+      .innerJoin(units, ownerUnit)
+      .leftJoin(current, currentVersion)
+      .orderBy(...order)
+      .prepare(`${name}_page`),
+    count: db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(documents)
+      .innerJoin(units, ownerUnit)
+      .where(where)
+      .prepare(`${name}_count`),
+    all: db
+      .select(rowColumns)
+      .from(documents)
+      .innerJoin(units, ownerUnit)
+      .leftJoin(current, currentVersion)
+      .where(where)
+      .orderBy(...order)
+      .prepare(`${name}_all`),
+  };
+}
+
+/** Shapes are few (filters used × sort): each gets its statements once per database. */
+const shapes = preparedFor(() => new Map<string, ReturnType<typeof listStatements>>());
+function statementsOf(db: Db, query: MasterListQuery) {
+  const shape = shapeOf(query);
+  const key = JSON.stringify(shape);
+  const known = shapes(db);
+  let found = known.get(key);
+  if (!found) {
+    found = listStatements(db, shape, `documents_list_${known.size + 1}`);
+    known.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Danh mục tài liệu, one page of it, paged in the database, with its total: one prepared
+ * statement. The page is chosen first (with `count(*) over ()` for the total), so the
+ * columns are worked out for its rows only.
+ */
+export async function listDocuments(db: Db, actor: Actor, query: MasterListQuery) {
+  const statements = statementsOf(db, query);
+  const params = paramsOf(actor, query);
+  const rows = await statements.page.execute(params);
+  // Past the last page no row carries the total: count separately (rare).
+  const total = rows[0]?.total ?? (query.page > 1 ? (await statements.count.execute(params))[0].n : 0);
+  return { items: toItems(actor, rows), total, page: query.page, pageSize: query.pageSize };
 }
 
 /** Every row of the master list under these filters, in the list's order (for the export). */
 export async function masterListRows(db: Db, actor: Actor, query: MasterListQuery) {
-  return selectRows(db, actor, query);
+  return toItems(actor, await statementsOf(db, query).all.execute(paramsOf(actor, query)));
 }

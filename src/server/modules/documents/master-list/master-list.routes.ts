@@ -3,7 +3,9 @@ import { xlsxFile } from '../../../../contract/documents-search.ts';
 import type { Db } from '../../../db/connection.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
-import { masterListWorkbook } from './master-list.xlsx.ts';
+import { lazy } from '../../../platform/lazy.ts';
+
+const masterListWorkbook = lazy(() => import('./master-list.xlsx.ts'), 'masterListWorkbook');
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -123,6 +123,8 @@ describe('master list (danh mục tài liệu)', () => {
       pages.push(...codes(part));
     }
     expect(pages).toEqual(codes(all));
+    const pastTheEnd = await list(client, { pageSize: '2', page: String(Math.ceil(all.total / 2) + 1) });
+    expect(pastTheEnd).toMatchObject({ items: [], total: all.total });
     expect(codes(all)).toEqual([...codes(all)].sort());
     const descending = await list(client, { sort: '-code' });
     expect(codes(descending)).toEqual([...codes(all)].reverse());

@@ -3,9 +3,11 @@ import { statusReport, statusReportQuery } from '../../../../contract/document-r
 import type { Db } from '../../../db/connection.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
-import { statusReportDocx } from './report.docx.ts';
+import { lazy } from '../../../platform/lazy.ts';
 import { documentsStatusReport } from './report.service.ts';
-import { statusReportXlsx } from './report.xlsx.ts';
+
+const statusReportDocx = lazy(() => import('./report.docx.ts'), 'statusReportDocx');
+const statusReportXlsx = lazy(() => import('./report.xlsx.ts'), 'statusReportXlsx');
 
 const config = { access: 'signed-in' as const, policy: 'reports.documentsStatus' };
 const tags = ['Báo cáo / Reports'];

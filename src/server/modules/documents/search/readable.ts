@@ -1,4 +1,4 @@
-import { type AnyColumn, inArray, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../../../contract/roles.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { units } from '../../org/org.table.ts';
@@ -46,3 +46,22 @@ export function draftsReadableSql(actor: Actor): SQL {
 /** May the actor read a version of the document in this state? */
 export const versionReadableSql = (actor: Actor, state: AnyColumn | SQL) =>
   sql`(${inArray(state as AnyColumn, publicStates)} or ${draftsReadableSql(actor)})`;
+
+/** The actor's unit path and grants as the parameters of `draftsReadableByParamsSql`. */
+export const readerParams = (actor: Actor) => ({
+  readerUnitPath: actor.unitPath,
+  readerGrants: JSON.stringify(actor.grants.map((g) => ({ role: g.role, unit: g.unitId }))),
+});
+
+/**
+ * draftsReadableSql with the actor as two parameters (readerParams) instead of SQL written
+ * for each actor, so one prepared statement serves everyone: a member of the owner unit
+ * (or a unit below it), or a grant of unit head, ISO officer, secretariat or the type's
+ * approver, agency-wide or over the owner unit or a unit above it.
+ */
+export function draftsReadableByParamsSql(unitPath: Placeholder, grants: Placeholder): SQL {
+  return sql`(left(${unitPath}::text, length(${units.path})) = ${units.path} or exists (
+    select 1 from jsonb_to_recordset(${grants}::jsonb) as g(role text, unit text)
+    where (g.role in ('unit_head', 'iso_officer', 'secretariat') or g.role = ${approverRoleSql})
+      and (g.unit is null or strpos(${units.path}, '/' || g.unit || '/') > 0)))`;
+}

@@ -1,44 +1,91 @@
-import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { AcknowledgementReport, DocumentWork } from '../../../../contract/document-work.ts';
 import type { VersionState } from '../../../../contract/documents.ts';
 import type { Db } from '../../../db/connection.ts';
+import { preparedFor } from '../../../db/prepared.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { people, units } from '../../org/org.table.ts';
 import { revisionDutyFacts, signingConflict } from '../documents.duties.ts';
 import { actionsFrom, transitions } from '../documents.lifecycle.ts';
 import { documentsPolicy } from '../documents.policy.ts';
-import { loadVersion, typeSettings } from '../documents.repository.ts';
+import { loadVersion } from '../documents.repository.ts';
 import { notFoundVersion } from '../documents.service.ts';
 import { documentAcknowledgements, documentEvents, documents, documentVersions } from '../documents.table.ts';
+import { approverRoleSql } from '../search/readable.ts';
 
 const inProgress: VersionState[] = ['draft', 'unit_review', 'secretariat_check', 'submitted'];
 
+/**
+ * The two statements of "my work", prepared once. Every join carries agency_id: without it
+ * PostgreSQL read every agency's document_events (200–450 ms at 100 agencies).
+ */
+const workStatements = preparedFor((db) => {
+  const agencyId = sql.placeholder('agencyId');
+  return {
+    open: db
+      .select({
+        version: documentVersions,
+        document: documents,
+        unitPath: units.path,
+        unitName: units.name,
+        approverRole: approverRoleSql,
+        since: max(documentEvents.at),
+      })
+      .from(documentVersions)
+      .innerJoin(
+        documents,
+        and(eq(documents.agencyId, documentVersions.agencyId), eq(documents.id, documentVersions.documentId)),
+      )
+      .innerJoin(units, and(eq(units.agencyId, documents.agencyId), eq(units.id, documents.ownerUnitId)))
+      .leftJoin(
+        documentEvents,
+        and(
+          eq(documentEvents.agencyId, documentVersions.agencyId),
+          eq(documentEvents.versionId, documentVersions.id),
+        ),
+      )
+      .where(and(eq(documentVersions.agencyId, agencyId), inArray(documentVersions.state, inProgress)))
+      .groupBy(documentVersions.id, documents.id, units.id)
+      .orderBy(asc(max(documentEvents.at)))
+      .prepare('documents_work_open'),
+    toRead: db
+      .select({ ack: documentAcknowledgements, version: documentVersions, document: documents })
+      .from(documentAcknowledgements)
+      .innerJoin(
+        documentVersions,
+        and(
+          eq(documentVersions.agencyId, documentAcknowledgements.agencyId),
+          eq(documentVersions.id, documentAcknowledgements.versionId),
+        ),
+      )
+      .innerJoin(
+        documents,
+        and(eq(documents.agencyId, documentVersions.agencyId), eq(documents.id, documentVersions.documentId)),
+      )
+      .where(
+        and(
+          eq(documentAcknowledgements.agencyId, agencyId),
+          eq(documentAcknowledgements.personId, sql.placeholder('personId')),
+          isNull(documentAcknowledgements.acknowledgedAt),
+          eq(documentVersions.state, 'in_force'),
+        ),
+      )
+      .orderBy(asc(documentAcknowledgements.notifiedAt))
+      .prepare('documents_work_to_read'),
+  };
+});
+
 /** Việc của tôi, documents: versions at a step this person may act on, and issues to read. */
 export async function documentWork(db: Db, actor: Actor): Promise<DocumentWork> {
-  const open = await db
-    .select({
-      version: documentVersions,
-      document: documents,
-      unitPath: units.path,
-      unitName: units.name,
-      since: max(documentEvents.at),
-    })
-    .from(documentVersions)
-    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-    .innerJoin(units, eq(units.id, documents.ownerUnitId))
-    .leftJoin(documentEvents, eq(documentEvents.versionId, documentVersions.id))
-    .where(and(eq(documentVersions.agencyId, actor.agencyId), inArray(documentVersions.state, inProgress)))
-    .groupBy(documentVersions.id, documents.id, units.id)
-    .orderBy(asc(max(documentEvents.at)));
+  const statements = workStatements(db);
+  const [open, toRead] = await Promise.all([
+    statements.open.execute({ agencyId: actor.agencyId }),
+    statements.toRead.execute({ agencyId: actor.agencyId, personId: actor.personId }),
+  ]);
   const toAct: DocumentWork['toAct'] = [];
   for (const row of open) {
-    const settings = await typeSettings(db, actor.agencyId, row.document.type as never);
-    const scope = {
-      agencyId: row.document.agencyId,
-      unitPath: row.unitPath,
-      approverRole: settings.approverRole as never,
-    };
+    const scope = { agencyId: row.document.agencyId, unitPath: row.unitPath, approverRole: row.approverRole };
     const state = row.version.state as VersionState;
     // A draft is work for its ISO officer; cancelling alone does not make it someone's task.
     const actions = actionsFrom(state).filter((a) => a !== 'cancel' && documentsPolicy.act(actor, a, scope));
@@ -59,19 +106,6 @@ export async function documentWork(db: Db, actor: Actor): Promise<DocumentWork> 
       since: (row.since ?? row.version.createdAt).toISOString(),
     });
   }
-  const toRead = await db
-    .select({ ack: documentAcknowledgements, version: documentVersions, document: documents })
-    .from(documentAcknowledgements)
-    .innerJoin(documentVersions, eq(documentVersions.id, documentAcknowledgements.versionId))
-    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-    .where(
-      and(
-        eq(documentAcknowledgements.personId, actor.personId),
-        isNull(documentAcknowledgements.acknowledgedAt),
-        eq(documentVersions.state, 'in_force'),
-      ),
-    )
-    .orderBy(asc(documentAcknowledgements.notifiedAt));
   return {
     toAct,
     toRead: toRead.map((r) => ({
@@ -98,9 +132,20 @@ export async function acknowledgementReport(
   const rows = await db
     .select({ ack: documentAcknowledgements, fullName: people.fullName, unitName: units.name })
     .from(documentAcknowledgements)
-    .innerJoin(people, eq(people.id, documentAcknowledgements.personId))
-    .innerJoin(units, eq(units.id, people.unitId))
-    .where(eq(documentAcknowledgements.versionId, versionId))
+    .innerJoin(
+      people,
+      and(
+        eq(people.agencyId, documentAcknowledgements.agencyId),
+        eq(people.id, documentAcknowledgements.personId),
+      ),
+    )
+    .innerJoin(units, and(eq(units.agencyId, people.agencyId), eq(units.id, people.unitId)))
+    .where(
+      and(
+        eq(documentAcknowledgements.agencyId, actor.agencyId),
+        eq(documentAcknowledgements.versionId, versionId),
+      ),
+    )
     .orderBy(asc(units.sortOrder), asc(units.name), asc(people.fullName));
   return {
     versionId,

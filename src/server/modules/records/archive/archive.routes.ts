@@ -11,11 +11,14 @@ import type { Db } from '../../../db/connection.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
+import { lazy } from '../../../platform/lazy.ts';
 import { contentDisposition } from '../../documents/attachments/attachments.routes.ts';
 import { listPaper, minutesPaper } from './archive.papers.ts';
-import { paperDocx, paperPdf } from './archive.render.ts';
 import { createTransfer, getTransfer, listTransfers } from './archive.service.ts';
-import { transferListWorkbook } from './archive.xlsx.ts';
+
+const paperDocx = lazy(() => import('./archive.render.ts'), 'paperDocx');
+const paperPdf = lazy(() => import('./archive.render.ts'), 'paperPdf');
+const transferListWorkbook = lazy(() => import('./archive.xlsx.ts'), 'transferListWorkbook');
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 const tags = ['Hồ sơ / Records files'];

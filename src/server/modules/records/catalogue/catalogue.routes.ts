@@ -21,18 +21,20 @@ import type { Db } from '../../../db/connection.ts';
 import { readUpload } from '../../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
+import { lazy } from '../../../platform/lazy.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
 import { contentDisposition } from '../../documents/attachments/attachments.routes.ts';
-import { catalogueDocx } from './catalogue.docx.ts';
 import { addEntry, moveEntry, removeEntry, updateEntry } from './catalogue.entries.ts';
 import { catalogueExport } from './catalogue.export.ts';
 import { generateFromProcedures } from './catalogue.generate.ts';
 import { addHeading, moveHeading, removeHeading, updateHeading } from './catalogue.headings.ts';
-import { importCatalogue } from './catalogue.import.ts';
-import { cataloguePdf } from './catalogue.pdf.ts';
 import { copyForward, createCatalogue, transitionCatalogue } from './catalogue.service.ts';
 import { getCatalogueView, listCatalogues } from './catalogue.view.ts';
-import { catalogueWorkbook } from './catalogue.xlsx.ts';
+
+const catalogueDocx = lazy(() => import('./catalogue.docx.ts'), 'catalogueDocx');
+const importCatalogue = lazy(() => import('./catalogue.import.ts'), 'importCatalogue');
+const cataloguePdf = lazy(() => import('./catalogue.pdf.ts'), 'cataloguePdf');
+const catalogueWorkbook = lazy(() => import('./catalogue.xlsx.ts'), 'catalogueWorkbook');
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 const file = (description: string) => z.unknown().meta({ type: 'string', format: 'binary', description });
