@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { caseMeasures, caseMeasuresQuery } from '../../../../contract/case-measures.ts';
 import type { Db } from '../../../db/connection.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
@@ -53,7 +54,7 @@ export function caseMeasuresRoutes(app: Api, { db }: { db: Db; dataDir: string; 
       const scopeText = [unit?.name, procedure?.code].filter(Boolean).join(' — ') || 'Các đơn vị được xem';
       return reply
         .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="do-luong-cong-viec-${m.from}-${m.to}.xlsx"`)
+        .header('content-disposition', contentDisposition(`do-luong-cong-viec-${m.from}-${m.to}.xlsx`))
         .send(await caseMeasuresXlsx({ ...m, agencyName: agency.name, scopeText }));
     },
   );
