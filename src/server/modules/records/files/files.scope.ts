@@ -1,6 +1,5 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { TransferStatus } from '../../../../contract/record-files.ts';
-import type { Role } from '../../../../contract/roles.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
