@@ -1,4 +1,4 @@
-import { and, asc, between, eq } from 'drizzle-orm';
+import { and, asc, between, eq, gte } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CalendarDayView, putCalendarDayBody } from '../../../contract/calendar.ts';
 import type { Db, Tx } from '../../db/connection.ts';
@@ -165,4 +165,20 @@ export async function deleteDay({ db, actor, audit }: Deps, date: string) {
       changes: diff(row, null),
     });
   });
+}
+
+/** The next holidays of the agency's calendar from a day on (the home page shows three). */
+export async function upcomingHolidays(db: Db, agencyId: string, from: string, limit: number) {
+  return db
+    .select({ date: calendarDays.date, nameVi: calendarDays.nameVi, nameEn: calendarDays.nameEn })
+    .from(calendarDays)
+    .where(
+      and(
+        eq(calendarDays.agencyId, agencyId),
+        eq(calendarDays.kind, 'holiday'),
+        gte(calendarDays.date, from),
+      ),
+    )
+    .orderBy(asc(calendarDays.date))
+    .limit(limit);
 }

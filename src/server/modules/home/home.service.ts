@@ -1,12 +1,11 @@
-import { and, asc, eq, gt, gte, sql } from 'drizzle-orm';
+import { and, eq, gte, sql } from 'drizzle-orm';
 import type { HomeSummary } from '../../../contract/home.ts';
 import type { Db } from '../../db/connection.ts';
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { type Actor, holdsAgencyWide } from '../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../platform/time.ts';
-import { workingCalendarFor } from '../calendar/calendar.service.ts';
-import { calendarDays } from '../calendar/calendar.table.ts';
-import { people, units } from '../org/org.table.ts';
+import { upcomingHolidays, workingCalendarFor } from '../calendar/index.ts';
+import { orgFigures } from '../org/index.ts';
 
 const count = sql<number>`count(*)::int`;
 
@@ -14,31 +13,9 @@ export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
   const today = todayInVietnam();
   const year = today.slice(0, 4);
   const calendar = await workingCalendarFor(db, actor.agencyId, today, today);
-  const [[unitCount], [peopleCount], [locked], holidays, audit] = await Promise.all([
-    db
-      .select({ n: count })
-      .from(units)
-      .where(and(eq(units.agencyId, actor.agencyId), eq(units.status, 'active'))),
-    db
-      .select({ n: count })
-      .from(people)
-      .where(and(eq(people.agencyId, actor.agencyId), eq(people.active, true))),
-    db
-      .select({ n: count })
-      .from(people)
-      .where(and(eq(people.agencyId, actor.agencyId), gt(people.lockedUntil, new Date()))),
-    db
-      .select({ date: calendarDays.date, nameVi: calendarDays.nameVi, nameEn: calendarDays.nameEn })
-      .from(calendarDays)
-      .where(
-        and(
-          eq(calendarDays.agencyId, actor.agencyId),
-          eq(calendarDays.kind, 'holiday'),
-          gte(calendarDays.date, today),
-        ),
-      )
-      .orderBy(asc(calendarDays.date))
-      .limit(3),
+  const [org, holidays, audit] = await Promise.all([
+    orgFigures(db, actor.agencyId),
+    upcomingHolidays(db, actor.agencyId, today, 3),
     holdsAgencyWide(actor, 'admin')
       ? db
           .select({ n: count })
@@ -52,9 +29,9 @@ export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
       : Promise.resolve(null),
   ]);
   return {
-    activeUnits: unitCount.n,
-    activePeople: peopleCount.n,
-    lockedAccounts: locked.n,
+    activeUnits: org.units,
+    activePeople: org.people,
+    lockedAccounts: org.locked,
     myRoles: actor.grants.length,
     auditEventsToday: audit ? audit[0].n : null,
     upcomingHolidays: holidays,

@@ -6,10 +6,15 @@ import { contentDisposition } from '../../../platform/http/content-disposition.t
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
-import { documents } from '../../documents/documents.table.ts';
-import { agencies, units } from '../../org/org.table.ts';
+import { documentRows } from '../../documents/index.ts';
+import { agencyRows, unitRows } from '../../org/index.ts';
 import { caseMeasures as measure } from './measures.service.ts';
 import { caseMeasuresXlsx } from './measures.xlsx.ts';
+
+const documents = documentRows();
+
+const agencies = agencyRows();
+const units = unitRows();
 
 const config = { access: 'signed-in' as const, policy: 'reports.caseMeasures' };
 const tags = ['Báo cáo / Reports'];

@@ -26,11 +26,14 @@ import type { Db } from '../../../db/connection.ts';
 import { forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { documents } from '../../documents/documents.table.ts';
-import { units } from '../../org/org.table.ts';
-import { unitsInTreeOrder } from '../../org/unit-order.ts';
+import { documentRows } from '../../documents/index.ts';
+import { unitRows, unitsInTreeOrder } from '../../org/index.ts';
 import { inScope, measuresScope } from './measures.policy.ts';
 import { type Cell, dayCells, monthCells, overdueCells } from './measures.queries.ts';
+
+const documents = documentRows();
+
+const units = unitRows();
 
 type Counts = Omit<Cell, 'unitId' | 'procedureId' | 'month'>;
 const countKeys: Array<keyof Counts> = [

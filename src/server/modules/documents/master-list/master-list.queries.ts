@@ -3,11 +3,13 @@ import type { z } from 'zod';
 import type { documentsQuery, MasterListItem, VersionState } from '../../../../contract/documents.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { units } from '../../org/org.table.ts';
+import { unitRows } from '../../org/index.ts';
 import { documentsPolicy } from '../documents.policy.ts';
 import { openStates } from '../documents.service.ts';
 import { documents, documentVersions } from '../documents.table.ts';
 import { approverRoleSql, draftsReadableSql } from '../search/readable.ts';
+
+const units = unitRows();
 
 export type MasterListQuery = z.infer<typeof documentsQuery>;
 

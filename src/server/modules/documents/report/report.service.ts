@@ -30,10 +30,12 @@ import type { Role } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { agencies, units } from '../../org/org.table.ts';
-import { unitsInTreeOrder } from '../../org/unit-order.ts';
+import { agencyRows, unitRows, unitsInTreeOrder } from '../../org/index.ts';
 import { documents, documentVersions } from '../documents.table.ts';
 import { summaryOf } from './report.summary.ts';
+
+const agencies = agencyRows();
+const units = unitRows();
 
 const readers: Role[] = ['secretariat', 'leadership', 'steering_member', 'unit_head'];
 

@@ -2,9 +2,11 @@ import { type AnyColumn, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../../../contract/roles.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { holdsSql, memberOfSql } from '../../../platform/permissions/sql.ts';
-import { units } from '../../org/org.table.ts';
+import { unitRows } from '../../org/index.ts';
 import { publicStates } from '../documents.policy.ts';
 import { documents, documentTypeSettings } from '../documents.table.ts';
+
+const units = unitRows();
 
 /*
  * documentsPolicy.readVersion as SQL over `documents` joined with its owner unit

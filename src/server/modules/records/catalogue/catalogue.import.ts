@@ -4,10 +4,13 @@ import { newId } from '../../../db/ids.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { AppError, type BilingualText } from '../../../platform/http/errors.ts';
 import { readFirstSheet } from '../../../platform/xlsx/read-sheet.ts';
-import { people, units } from '../../org/org.table.ts';
+import { personRows, unitRows } from '../../org/index.ts';
 import { catalogueEntries, catalogueHeadings, recordFiles } from '../records.table.ts';
 import { fold, fromRoman, parseRetention } from './catalogue.numbers.ts';
 import { type Deps, editableCatalogue } from './catalogue.repository.ts';
+
+const people = personRows();
+const units = unitRows();
 
 type RowError = { path: string; text: BilingualText };
 const MAX_ROWS = 5000;

@@ -5,10 +5,12 @@ import { notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { holdsSql } from '../../../platform/permissions/sql.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { caseSteps, workCases } from '../../cases/cases.table.ts';
-import { units } from '../../org/org.table.ts';
+import { caseParticipantSql } from '../../cases/index.ts';
+import { unitRows } from '../../org/index.ts';
 import { recordFiles } from '../records.table.ts';
 import { type FileScope, filesPolicy } from './files.policy.ts';
+
+const units = unitRows();
 
 /*
  * filesPolicy.read as SQL over record_files joined with its unit (`units`), so lists
@@ -16,8 +18,7 @@ import { type FileScope, filesPolicy } from './files.policy.ts';
  * module's tables (read only): a person assigned a step of a case whose file this is.
  */
 
-export const participantSql = (actor: Actor) =>
-  sql<boolean>`exists (select 1 from ${caseSteps} join ${workCases} on ${workCases.id} = ${caseSteps.caseId} where ${workCases.agencyId} = ${recordFiles.agencyId} and ${workCases.fileId} = ${recordFiles.id} and ${caseSteps.assigneeId} = ${actor.personId})`;
+export const participantSql = (actor: Actor) => caseParticipantSql(actor.personId, recordFiles);
 
 export function fileReadableSql(actor: Actor): SQL {
   const owner = sql`${recordFiles.ownerPersonId} = ${actor.personId}`;
