@@ -7,6 +7,7 @@
 export {
   agencyName,
   agencyRows,
+  agencyUnits,
   checkSigner,
   orgFigures,
   personRows,

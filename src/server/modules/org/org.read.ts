@@ -94,6 +94,21 @@ export const positionRows = (name = 'positions') =>
 export const agencyRows = (name = 'agencies') =>
   qb.select({ id: agencies.id, code: agencies.code, name: agencies.name }).from(agencies).as(name);
 
+/** Every unit of the agency, closed ones too, with what tree order and scope need (see unitsInTreeOrder). */
+export async function agencyUnits(db: Db | Tx, agencyId: string) {
+  return db
+    .select({
+      id: units.id,
+      name: units.name,
+      parentId: units.parentId,
+      path: units.path,
+      sortOrder: units.sortOrder,
+      status: units.status,
+    })
+    .from(units)
+    .where(eq(units.agencyId, agencyId));
+}
+
 /** The agency's name, as papers and exports print it. */
 export async function agencyName(db: Db | Tx, agencyId: string): Promise<string> {
   const [row] = await db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId));

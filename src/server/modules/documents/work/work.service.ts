@@ -32,7 +32,7 @@ export async function documentWork(db: Db, actor: Actor): Promise<DocumentWork> 
     .innerJoin(units, eq(units.id, documents.ownerUnitId))
     .leftJoin(documentEvents, eq(documentEvents.versionId, documentVersions.id))
     .where(and(eq(documentVersions.agencyId, actor.agencyId), inArray(documentVersions.state, inProgress)))
-    .groupBy(documentVersions.id, documents.id, units.id)
+    .groupBy(documentVersions.id, documents.id, units.id, units.path, units.name)
     .orderBy(asc(max(documentEvents.at)));
   const toAct: DocumentWork['toAct'] = [];
   for (const row of open) {
