@@ -5,12 +5,21 @@ import type { Page } from '../../../contract/common.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../platform/time.ts';
-import { documents, documentVersions } from '../documents/documents.table.ts';
-import { people, units } from '../org/org.table.ts';
-import { recordFileItems, recordFiles } from '../records/records.table.ts';
+import { documentRows, versionRows } from '../documents/index.ts';
+import { personRows, unitRows } from '../org/index.ts';
+import { fileItemRows, fileRows } from '../records/index.ts';
 import { casesPolicy } from './cases.policy.ts';
 import { loadCase, peopleOfAgency } from './cases.repository.ts';
 import { caseSteps, workCases } from './cases.table.ts';
+
+const recordFileItems = fileItemRows();
+const recordFiles = fileRows();
+
+const documents = documentRows();
+const documentVersions = versionRows();
+
+const people = personRows();
+const units = unitRows();
 
 /** Units whose whole set of cases the actor sees (as head, ISO officer or secretariat), by path. */
 function wholeUnitCondition(actor: Actor): SQL | undefined {
@@ -31,7 +40,7 @@ function takesPart(actor: Actor): SQL {
 }
 
 const activeStep = alias(caseSteps, 'active_step');
-const activeAssignee = alias(people, 'active_assignee');
+const activeAssignee = personRows('active_assignee');
 
 export async function listCases(
   db: Db,

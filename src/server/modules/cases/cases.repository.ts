@@ -4,11 +4,16 @@ import type { Db, Tx } from '../../db/connection.ts';
 import type { AuditContext } from '../../platform/audit/audit.service.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
-import { documentVersions } from '../documents/documents.table.ts';
-import { people, units } from '../org/org.table.ts';
+import { versionRows } from '../documents/index.ts';
+import { personRows, unitRows } from '../org/index.ts';
 import type { CaseScope } from './cases.policy.ts';
 import { casesPolicy } from './cases.policy.ts';
 import { caseSteps, workCases } from './cases.table.ts';
+
+const documentVersions = versionRows();
+
+const people = personRows();
+const units = unitRows();
 
 export type Deps = { db: Db; actor: Actor; audit: AuditContext };
 export type CaseRow = typeof workCases.$inferSelect;

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import {
   type DocumentView,
   documentContent,
@@ -9,7 +9,7 @@ import type { Db } from '../../db/connection.ts';
 import { type AuditContext, recordAudit } from '../../platform/audit/audit.service.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
-import { people, units } from '../org/org.table.ts';
+import { personRows, unitRows } from '../org/index.ts';
 import { revisionDutyFacts, signingConflict } from './documents.duties.ts';
 import { actionsFrom, transitions } from './documents.lifecycle.ts';
 import { documentsPolicy } from './documents.policy.ts';
@@ -22,13 +22,15 @@ import {
   documentVersions,
 } from './documents.table.ts';
 
+const people = personRows();
+
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export async function getVersionView(db: Db, actor: Actor, versionId: string): Promise<VersionView> {
   const { version, document, scope, unitName } = await loadVersion(db, actor, versionId);
   const state = version.state as VersionState;
   if (!documentsPolicy.readVersion(actor, scope, state)) throw notFoundVersion();
-  const requester = aliasedTable(units, 'requesting_unit');
+  const requester = unitRows('requesting_unit');
   const [names] = await db
     .select({ requestingUnitName: requester.name, draftedByName: people.fullName })
     .from(documentVersions)

@@ -6,7 +6,7 @@ import { canonicalJson } from '../../platform/audit/audit.service.ts';
 import { sha256 } from '../../platform/auth/tokens.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
-import { units } from '../org/org.table.ts';
+import { unitRows } from '../org/index.ts';
 import type { DocumentScope } from './documents.policy.ts';
 import {
   documentAttachments,
@@ -15,6 +15,8 @@ import {
   documentTypeSettings,
   documentVersions,
 } from './documents.table.ts';
+
+const units = unitRows();
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type VersionRow = typeof documentVersions.$inferSelect;

@@ -13,7 +13,7 @@ import { updateVersioned } from '../../db/versioned.ts';
 import { type AuditContext, diff, recordAudit } from '../../platform/audit/audit.service.ts';
 import { AppError, forbidden, invalidField } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
-import { findUnit } from '../org/units.service.ts';
+import { findUnit } from '../org/index.ts';
 import { documentsPolicy } from './documents.policy.ts';
 import {
   attachmentHashesOf,

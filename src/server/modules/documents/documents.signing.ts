@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { SignatureMeaning } from '../../../contract/documents.ts';
 import type { Tx } from '../../db/connection.ts';
 import { newId } from '../../db/ids.ts';
-import { verifyPassword } from '../../platform/auth/passwords.ts';
 import { invalidField } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
-import { people, positions, units } from '../org/org.table.ts';
+import { checkSigner } from '../org/index.ts';
 import { documentSignatures } from './documents.table.ts';
 
 /**
@@ -13,19 +11,14 @@ import { documentSignatures } from './documents.table.ts';
  * `password` field, nothing signed) and returns the position shown under the signature.
  */
 export async function verifySigner(tx: Tx, actor: Actor, password: string): Promise<string> {
-  const [signer] = await tx
-    .select({ passwordHash: people.passwordHash, position: positions.name, unitName: units.name })
-    .from(people)
-    .leftJoin(positions, eq(positions.id, people.positionId))
-    .innerJoin(units, eq(units.id, people.unitId))
-    .where(eq(people.id, actor.personId));
-  if (!(await verifyPassword(signer.passwordHash, password))) {
+  const signer = await checkSigner(tx, actor.personId, password);
+  if (!signer.passwordOk) {
     throw invalidField('password', {
       vi: 'Mật khẩu không đúng; chưa ký.',
       en: 'Wrong password; nothing was signed.',
     });
   }
-  return [signer.position, signer.unitName].filter(Boolean).join(', ');
+  return signer.signedAs;
 }
 
 /** Stores who signed which content (by hash), when and with what meaning. */

@@ -14,7 +14,7 @@ import { updateVersioned } from '../../db/versioned.ts';
 import { type AuditContext, diff, recordAudit } from '../../platform/audit/audit.service.ts';
 import { AppError, forbidden, invalidField, staleVersion } from '../../platform/http/errors.ts';
 import { todayInVietnam } from '../../platform/time.ts';
-import { people, units } from '../org/org.table.ts';
+import { personRows, unitRows } from '../org/index.ts';
 import { assertSegregated, revisionDutyFacts } from './documents.duties.ts';
 import { effectiveState, requiredBefore, transitions } from './documents.lifecycle.ts';
 import { documentsPolicy } from './documents.policy.ts';
@@ -27,6 +27,9 @@ import {
   documents,
   documentVersions,
 } from './documents.table.ts';
+
+const people = personRows();
+const units = unitRows();
 
 export const actionNames: Record<TransitionAction, { vi: string; en: string }> = {
   submit_review: { vi: 'trình lãnh đạo đơn vị xem xét', en: 'submit for unit review' },

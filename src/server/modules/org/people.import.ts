@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { describeIssue } from '../../../contract/messages.ts';
 import { createPersonBody, importColumns } from '../../../contract/org.ts';
 import { type Role, roleNames, roles } from '../../../contract/roles.ts';
@@ -9,22 +8,13 @@ import { type AuditContext, diff, recordAudit } from '../../platform/audit/audit
 import { hashPassword, randomPassword } from '../../platform/auth/passwords.ts';
 import { AppError, type BilingualText, forbidden } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
+import { readFirstSheet } from '../../platform/xlsx/read-sheet.ts';
 import { orgPolicy } from './org.policy.ts';
 import { people, positions, roleGrants, units } from './org.table.ts';
 import { insertPerson } from './people.service.ts';
 
 type RowError = { path: string; text: BilingualText };
 const MAX_ROWS = 5000;
-
-const cellText = (value: ExcelJS.CellValue): string => {
-  if (value == null) return '';
-  if (typeof value === 'object') {
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return String(value.result ?? '');
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  }
-  return String(value).trim();
-};
 
 function parseRoles(text: string): Role[] | null {
   if (!text) return [];
@@ -58,10 +48,8 @@ export async function importPeople(
     );
   if (!file)
     throw fail([{ path: 'file', text: { vi: 'Chưa chọn tệp XLSX.', en: 'No XLSX file was sent.' } }]);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
+  const sheet = await readFirstSheet(file, importColumns.length);
+  if (!sheet)
     throw fail([
       {
         path: 'file',
@@ -71,8 +59,6 @@ export async function importPeople(
         },
       },
     ]);
-  }
-  const sheet = workbook.worksheets[0];
   const errors: RowError[] = [];
   const unitRows = await db
     .select()
@@ -89,8 +75,8 @@ export async function importPeople(
     roles: Role[];
   }> = [];
 
-  const rowCount = sheet ? sheet.actualRowCount : 0;
-  if (!sheet || rowCount < 2)
+  const rowCount = sheet.rowCount;
+  if (rowCount < 2)
     throw fail([
       { path: 'file', text: { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' } },
     ]);
@@ -102,10 +88,9 @@ export async function importPeople(
       },
     ]);
 
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells = importColumns.map((_, i) => cellText(row.getCell(i + 1).value));
-    if (cells.every((c) => c === '')) return;
+  for (const { number: rowNumber, cells } of sheet.rows) {
+    if (rowNumber === 1) continue;
+    if (cells.every((c) => c === '')) continue;
     const [fullName, username, email, phone, unitCode, positionName, roleText] = cells;
     const at = (column: number, text: BilingualText) =>
       errors.push({
@@ -142,7 +127,7 @@ export async function importPeople(
       at(6, { vi: `vai trò "${roleText}" không hợp lệ.`, en: `role "${roleText}" is not valid.` });
     if (candidate.success && unit && roleList)
       parsed.push({ row: rowNumber, body: candidate.data, positionName, roles: roleList });
-  });
+  }
   if (errors.length) throw fail(errors);
 
   const existing = await db.select({ username: people.username }).from(people);

@@ -5,9 +5,11 @@ import type { Page } from '../../../../contract/common.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { workingCalendarFor } from '../../calendar/calendar.service.ts';
-import { documents } from '../../documents/documents.table.ts';
+import { workingCalendarFor } from '../../calendar/index.ts';
+import { documentRows } from '../../documents/index.ts';
 import { caseSteps, workCases } from '../cases.table.ts';
+
+const documents = documentRows();
 
 /**
  * Việc của tôi, case steps: the active steps assigned to the actor plus the unassigned ones

@@ -1,9 +1,11 @@
 import { and, between, eq, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/connection.ts';
-import { recordFiles } from '../../records/records.table.ts';
+import { fileRows } from '../../records/index.ts';
 import { caseSteps, workCases } from '../cases.table.ts';
 import { caseMeasureMonths } from './measures.table.ts';
+
+const recordFiles = fileRows();
 
 /** The counts of one unit × procedure × month; rolled up by the service. */
 export type Cell = {

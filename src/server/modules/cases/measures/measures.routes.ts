@@ -2,15 +2,21 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { caseMeasures, caseMeasuresQuery } from '../../../../contract/case-measures.ts';
 import type { Db } from '../../../db/connection.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
-import { documents } from '../../documents/documents.table.ts';
-import { agencies, units } from '../../org/org.table.ts';
+import { documentRows } from '../../documents/index.ts';
+import { agencyRows, unitRows } from '../../org/index.ts';
 import { caseMeasures as measure } from './measures.service.ts';
 
 const caseMeasuresXlsx = lazy(() => import('./measures.xlsx.ts'), 'caseMeasuresXlsx');
+
+const documents = documentRows();
+
+const agencies = agencyRows();
+const units = unitRows();
 
 const config = { access: 'signed-in' as const, policy: 'reports.caseMeasures' };
 const tags = ['Báo cáo / Reports'];
@@ -55,7 +61,7 @@ export function caseMeasuresRoutes(app: Api, { db }: { db: Db; mailer: Mailer })
       const scopeText = [unit?.name, procedure?.code].filter(Boolean).join(' — ') || 'Các đơn vị được xem';
       return reply
         .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="do-luong-cong-viec-${m.from}-${m.to}.xlsx"`)
+        .header('content-disposition', contentDisposition(`do-luong-cong-viec-${m.from}-${m.to}.xlsx`))
         .send(await caseMeasuresXlsx({ ...m, agencyName: agency.name, scopeText }));
     },
   );

@@ -26,11 +26,14 @@ import type { Db } from '../../../db/connection.ts';
 import { forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { documents } from '../../documents/documents.table.ts';
-import { units } from '../../org/org.table.ts';
-import { unitsInTreeOrder } from '../../org/unit-order.ts';
+import { documentRows } from '../../documents/index.ts';
+import { agencyUnits, unitRows, unitsInTreeOrder } from '../../org/index.ts';
 import { inScope, measuresScope } from './measures.policy.ts';
 import { type Cell, dayCells, monthCells, overdueCells } from './measures.queries.ts';
+
+const documents = documentRows();
+
+const _units = unitRows();
 
 type Counts = Omit<Cell, 'unitId' | 'procedureId' | 'month'>;
 const countKeys: Array<keyof Counts> = [
@@ -131,17 +134,7 @@ export async function caseMeasures(db: Db, actor: Actor, query: CaseMeasuresQuer
       en: 'The period is at most 20 years.',
     });
   const scope = measuresScope(actor);
-  const unitList = await db
-    .select({
-      id: units.id,
-      name: units.name,
-      parentId: units.parentId,
-      path: units.path,
-      sortOrder: units.sortOrder,
-      status: units.status,
-    })
-    .from(units)
-    .where(eq(units.agencyId, actor.agencyId));
+  const unitList = await agencyUnits(db, actor.agencyId);
   const chosen = query.unitId ? unitList.find((u) => u.id === query.unitId) : undefined;
   if (query.unitId && !chosen) throw notFound('unit');
   if (chosen && !inScope(scope, chosen.path)) throw forbidden();

@@ -1,7 +1,9 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/connection.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
-import { people } from '../../org/org.table.ts';
+import { personRows } from '../../org/index.ts';
+
+const people = personRows();
 
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
 

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/connection.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
-import { workingCalendarFor } from '../../calendar/calendar.service.ts';
+import { workingCalendarFor } from '../../calendar/index.ts';
 import { caseSteps, workCases } from '../cases.table.ts';
 import { mailReminder } from './notify.ts';
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { StartCaseBody, StartOptions } from '../../../../contract/cases.ts';
 import { documentContent } from '../../../../contract/documents.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
@@ -8,34 +8,19 @@ import { forbidden, invalidField } from '../../../platform/http/errors.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { workingCalendarFor } from '../../calendar/calendar.service.ts';
-import { documents, documentVersions } from '../../documents/documents.table.ts';
-import { findUnit } from '../../org/units.service.ts';
-import { entriesForProcedure } from '../../records/catalogue/catalogue.lookup.ts';
-import { openFile } from '../../records/files/files.open.ts';
+import { workingCalendarFor } from '../../calendar/index.ts';
+import { procedureInForce as documentsProcedureInForce } from '../../documents/index.ts';
+import { findUnit } from '../../org/index.ts';
+import { entriesForProcedure, openFile } from '../../records/index.ts';
 import { casesPolicy } from '../cases.policy.ts';
 import { type Deps, peopleOfUnit, personInAgency } from '../cases.repository.ts';
 import { caseSteps, workCases } from '../cases.table.ts';
 import { mailAssignment } from '../notify/notify.ts';
 import { parseRetention, plannedDueDate, stepDueDate, stepDuration } from '../steps/plan.ts';
 
-const procedureTypes = ['business_procedure', 'system_procedure'];
-
 /** The procedure's version in force, with steps; else 400 on the field that named it. */
 async function procedureInForce(db: Db | Tx, actor: Actor, documentId: string) {
-  const [row] = await db
-    .select({ document: documents, version: documentVersions })
-    .from(documents)
-    .innerJoin(documentVersions, eq(documentVersions.id, documents.currentVersionId))
-    .where(
-      and(
-        eq(documents.id, documentId),
-        eq(documents.agencyId, actor.agencyId),
-        eq(documents.status, 'in_force'),
-        eq(documentVersions.state, 'in_force'),
-        inArray(documents.type, procedureTypes),
-      ),
-    );
+  const row = await documentsProcedureInForce(db, actor.agencyId, documentId);
   const content = row ? documentContent.parse(row.version.content) : null;
   if (!row || !content?.steps.length) {
     throw invalidField('procedureDocumentId', {

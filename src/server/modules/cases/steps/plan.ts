@@ -1,6 +1,6 @@
 import type { ProcedureStep } from '../../../../contract/documents.ts';
-import type { WorkingCalendar } from '../../calendar/working-days.ts';
-import { parseRetention as readRetention } from '../../records/catalogue/catalogue.numbers.ts';
+import type { WorkingCalendar } from '../../calendar/index.ts';
+import { parseRetention as readRetention } from '../../records/index.ts';
 
 /** Whole working days a step takes: half days round up; no duration counts as one day; 0 stays 0. */
 export function stepDuration(step: Pick<ProcedureStep, 'durationDays'>): number {

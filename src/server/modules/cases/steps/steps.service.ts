@@ -8,10 +8,10 @@ import { type FileStore, storeFile } from '../../../platform/files/files.ts';
 import { AppError, invalidField } from '../../../platform/http/errors.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { workingCalendarFor } from '../../calendar/calendar.service.ts';
-import type { WorkingCalendar } from '../../calendar/working-days.ts';
-import { attachmentMimeTypes, displayName, sniffAttachment } from '../../documents/attachments/sniff.ts';
-import { addFileItem } from '../../records/files/files.open.ts';
+import type { WorkingCalendar } from '../../calendar/index.ts';
+import { workingCalendarFor } from '../../calendar/index.ts';
+import { attachmentMimeTypes, displayName, sniffAttachment } from '../../documents/index.ts';
+import { addFileItem } from '../../records/index.ts';
 import { casesPolicy } from '../cases.policy.ts';
 import {
   type CaseRow,

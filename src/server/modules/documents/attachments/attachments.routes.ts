@@ -7,10 +7,10 @@ import {
 } from '../../../../contract/document-attachments.ts';
 import type { Db } from '../../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../../platform/files/files.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { readUpload } from '../../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
-import { fold } from '../search/highlight.ts';
 import {
   addAttachment,
   downloadAttachment,
@@ -19,12 +19,6 @@ import {
 } from './attachments.service.ts';
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
-
-/** RFC 6266/5987: an ASCII fallback for old clients, the exact UTF-8 name for the rest. */
-export function contentDisposition(fileName: string) {
-  const ascii = fold(fileName).replace(/[^\w.-]+/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
-}
 
 export function attachmentsRoutes(app: Api, { db, files }: { db: Db; files: FileStore }) {
   const tags = ['Tài liệu / Documents'];

@@ -7,12 +7,14 @@ import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type FileStore, readFile, storeFile } from '../../../platform/files/files.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { people } from '../../org/org.table.ts';
+import { personRows } from '../../org/index.ts';
 import { documentsPolicy } from '../documents.policy.ts';
 import { attachmentHashesOf, contentHash, loadVersion } from '../documents.repository.ts';
 import { type Deps, notFoundVersion, voidSignatures } from '../documents.service.ts';
 import { documentAttachments, documentVersions } from '../documents.table.ts';
 import { attachmentMimeTypes, displayName, sniffAttachment } from './sniff.ts';
+
+const people = personRows();
 
 export type Upload = { fileName: string; content: Buffer } | null;
 

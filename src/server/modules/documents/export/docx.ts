@@ -15,8 +15,8 @@ import {
   WidthType,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
+import { DOCX_FONT } from '../../../platform/papers/fonts.ts';
 import type { ExportModel } from './export.service.ts';
-import { DOCX_FONT } from './fonts.ts';
 import { type Block, type Cell, outline } from './outline.ts';
 import {
   HEADER_SIZE,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParams } from '../../../../contract/common.ts';
 import type { Db } from '../../../db/connection.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
@@ -35,7 +36,7 @@ export function exportRoutes(app: Api, { db }: { db: Db }) {
       const model = await loadExportModel(db, actorOf(req), req.params.id);
       return reply
         .type('image/svg+xml; charset=utf-8')
-        .header('content-disposition', `inline; filename="${model.fileBase}_luu-do.svg"`)
+        .header('content-disposition', contentDisposition(`${model.fileBase}_luu-do.svg`, 'inline'))
         .send(flowchartSvg(model.content.steps));
     },
   );
@@ -60,7 +61,7 @@ export function exportRoutes(app: Api, { db }: { db: Db }) {
         const body = await render(model);
         return reply
           .type(type)
-          .header('content-disposition', `attachment; filename="${model.fileBase}.${extension}"`)
+          .header('content-disposition', contentDisposition(`${model.fileBase}.${extension}`))
           .header('cache-control', 'private, no-store')
           .send(body);
       },

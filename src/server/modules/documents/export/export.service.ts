@@ -8,10 +8,15 @@ import type {
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { agencies, people, positions, units } from '../../org/org.table.ts';
+import { agencyRows, personRows, positionRows, unitRows } from '../../org/index.ts';
 import { getVersionView } from '../documents.queries.ts';
 import { documentVersions } from '../documents.table.ts';
 import { documentHistory } from '../history/history.service.ts';
+
+const agencies = agencyRows();
+const people = personRows();
+const positions = positionRows();
+const units = unitRows();
 
 /** What every export of a version shows, gathered once for DOCX, PDF and the flowchart. */
 export type ExportModel = {

@@ -1,5 +1,5 @@
 import type { ProcedureStep } from '../../../../contract/documents.ts';
-import { textWidth, wrapText } from './fonts.ts';
+import { textWidth, wrapText } from '../../../platform/papers/fonts.ts';
 
 /**
  * Lưu đồ: the steps top to bottom in their order, start and end as rounded boxes. A step

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureStep } from '../../../../contract/documents.ts';
+import { textWidth } from '../../../platform/papers/fonts.ts';
 import { setupTestApp } from '../../../testing/test-app.ts';
 import { documentDriver, steps } from './export.testing.ts';
 import { layoutFlowchart } from './flowchart.layout.ts';
 import { flowchartBands, flowchartSvg } from './flowchart.ts';
-import { textWidth } from './fonts.ts';
 import { svgToPng } from './png.ts';
 
 const ctx = setupTestApp();

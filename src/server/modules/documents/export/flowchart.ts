@@ -1,6 +1,6 @@
 import type { ProcedureStep } from '../../../../contract/documents.ts';
+import { SVG_FONT_FAMILY } from '../../../platform/papers/fonts.ts';
 import { type Chart, type ChartEdge, type ChartNode, layoutFlowchart } from './flowchart.layout.ts';
-import { SVG_FONT_FAMILY } from './fonts.ts';
 
 const STROKE = '#1f1f1f';
 const FILL = { terminal: '#e8eef7', step: '#ffffff', band: '#f2f2f2', decision: '#fff7e0' };

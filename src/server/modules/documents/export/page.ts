@@ -1,5 +1,5 @@
+import { wrapText } from '../../../platform/papers/fonts.ts';
 import type { ExportModel } from './export.service.ts';
-import { wrapText } from './fonts.ts';
 
 /**
  * Page geometry shared by the DOCX and PDF writers, in points: A4 with the margins of

@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake';
+import { FONT_FAMILY } from '../../../platform/papers/fonts.ts';
+import { type PdfDefinition, pdfBuffer, thinTableLayout } from '../../../platform/papers/pdf-render.ts';
 import type { ExportModel } from './export.service.ts';
-import { FONT_FAMILY } from './fonts.ts';
 import { type Block, type Cell, outline } from './outline.ts';
 import {
   HEADER_SIZE,
@@ -11,7 +12,6 @@ import {
   TEXT_WIDTH,
   topMargin,
 } from './page.ts';
-import { type PdfDefinition, pdfBuffer, thinTableLayout } from './pdf-render.ts';
 
 const SIZE = 13;
 type DocumentDefinition = PdfDefinition;

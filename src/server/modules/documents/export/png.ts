@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_FAMILY, tinosFiles } from './fonts.ts';
+import { FONT_FAMILY, tinosFiles } from '../../../platform/papers/fonts.ts';
 
 /** Rasterises an SVG with the bundled Tinos only (no system fonts: the same result everywhere). */
 export function svgToPng(svg: string, scale = 3): Buffer {

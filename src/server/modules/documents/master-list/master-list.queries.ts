@@ -11,11 +11,13 @@ import type { Role } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
 import { preparedFor } from '../../../db/prepared.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { units } from '../../org/org.table.ts';
+import { unitRows } from '../../org/index.ts';
 import { documentsPolicy } from '../documents.policy.ts';
 import { openStates } from '../documents.service.ts';
 import { documents, documentVersions } from '../documents.table.ts';
 import { approverRoleSql, draftsReadableByParamsSql, readerParams } from '../search/readable.ts';
+
+const units = unitRows();
 
 export type MasterListQuery = z.infer<typeof documentsQuery>;
 

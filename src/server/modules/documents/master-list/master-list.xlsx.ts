@@ -4,8 +4,10 @@ import { documentTypeNames, type MasterListItem, versionStateNames } from '../..
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { agencies } from '../../org/org.table.ts';
+import { agencyRows } from '../../org/index.ts';
 import { type MasterListQuery, masterListRows } from './master-list.queries.ts';
+
+const agencies = agencyRows();
 
 const columns: Array<{ header: string; width: number; value: (item: MasterListItem, i: number) => unknown }> =
   [

@@ -18,6 +18,8 @@ import {
   statusFigureKeys,
   statusFigureNames,
 } from '../../../../contract/document-reports.ts';
+import { DOCX_FONT } from '../../../platform/papers/fonts.ts';
+import { letterheadDocx } from '../../../platform/papers/letterhead.ts';
 import { periodLine, REPORT_TITLE } from './report.summary.ts';
 
 // Twips on landscape A4 with 2 cm margins: 14,570 across.
@@ -25,7 +27,7 @@ const STT_WIDTH = 600;
 const UNIT_WIDTH = 3370;
 const FIGURE_WIDTH = 1060;
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none };
+const _noBorders = { top: none, bottom: none, left: none, right: none };
 
 type Run = { bold?: boolean; italics?: boolean; underline?: object; size?: number };
 const text = (value: string, run: Run = {}) => new TextRun({ text: value, ...run });
@@ -51,27 +53,6 @@ const cell = (
   });
 
 const figureCells = (f: StatusFigures, bold = false) => statusFigureKeys.map((k) => cell(f[k], { bold }));
-
-/** Agency on the left, the national motto on the right, as on every administrative paper. */
-function letterhead(agencyName: string) {
-  const half = (children: Paragraph[]) =>
-    new TableCell({ borders: noBorders, width: { size: 50, type: WidthType.PERCENTAGE }, children });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
-    rows: [
-      new TableRow({
-        children: [
-          half([centered(agencyName.toUpperCase(), { bold: true })]),
-          half([
-            centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true }),
-            centered('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: {} }),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
 
 function figuresTable(report: StatusReport) {
   const span = statusFigureKeys.length;
@@ -123,7 +104,7 @@ export async function statusReportDocx(report: StatusReport): Promise<Buffer> {
   const document = new Document({
     creator: 'eiso',
     title: REPORT_TITLE,
-    styles: { default: { document: { run: { font: 'Times New Roman', size: 26 } } } },
+    styles: { default: { document: { run: { font: DOCX_FONT, size: 26 } } } },
     sections: [
       {
         properties: {
@@ -133,7 +114,7 @@ export async function statusReportDocx(report: StatusReport): Promise<Buffer> {
           },
         },
         children: [
-          letterhead(report.agencyName),
+          letterheadDocx({ issuer: [report.agencyName], motto: true }),
           new Paragraph({ spacing: { before: 360 }, children: [] }),
           centered(REPORT_TITLE, { bold: true, size: 28 }),
           centered(periodLine(report.from, report.to), { italics: true }),

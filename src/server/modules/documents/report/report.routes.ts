@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { statusReport, statusReportQuery } from '../../../../contract/document-reports.ts';
 import type { Db } from '../../../db/connection.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
@@ -57,7 +58,7 @@ export function reportRoutes(app: Api, { db }: { db: Db }) {
         const name = `bao-cao-tai-lieu-${req.query.from}-${req.query.to}.${extension}`;
         return reply
           .header('content-type', format.type)
-          .header('content-disposition', `attachment; filename="${name}"`)
+          .header('content-disposition', contentDisposition(name))
           .send(await format.render(report));
       },
     );

@@ -30,10 +30,12 @@ import type { Role } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { agencies, units } from '../../org/org.table.ts';
-import { unitsInTreeOrder } from '../../org/unit-order.ts';
+import { agencyRows, agencyUnits, unitRows, unitsInTreeOrder } from '../../org/index.ts';
 import { documents, documentVersions } from '../documents.table.ts';
 import { summaryOf } from './report.summary.ts';
+
+const agencies = agencyRows();
+const _units = unitRows();
 
 const readers: Role[] = ['secretariat', 'leadership', 'steering_member', 'unit_head'];
 
@@ -102,17 +104,7 @@ export async function documentsStatusReport(
   const visible = (u: UnitRow) => grants.some((g) => g.unitId === null || u.path.includes(`/${g.unitId}/`));
   const [[agency], unitList, figures] = await Promise.all([
     db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, actor.agencyId)),
-    db
-      .select({
-        id: units.id,
-        name: units.name,
-        parentId: units.parentId,
-        path: units.path,
-        sortOrder: units.sortOrder,
-        status: units.status,
-      })
-      .from(units)
-      .where(eq(units.agencyId, actor.agencyId)),
+    agencyUnits(db, actor.agencyId),
     figuresByUnit(db, actor.agencyId, period.from, period.to),
   ]);
   const figuresOf = (unitId: string) => figures.get(unitId) ?? { system: zero(), business: zero() };

@@ -6,12 +6,15 @@ import type { Db, Tx } from '../../../db/connection.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { workingCalendarFor } from '../../calendar/calendar.service.ts';
-import { people, units } from '../../org/org.table.ts';
+import { workingCalendarFor } from '../../calendar/index.ts';
+import { personRows, unitRows } from '../../org/index.ts';
 import { documentsPolicy } from '../documents.policy.ts';
 import { loadDocument } from '../documents.repository.ts';
 import { openStates } from '../documents.service.ts';
 import { documentReviews, documentSignatures, documents, documentVersions } from '../documents.table.ts';
+
+const people = personRows();
+const units = unitRows();
 
 /** The document, unless it has never been issued and this person may not see its draft. */
 export async function loadVisibleDocument(tx: Tx, actor: Actor, id: string) {

@@ -1,9 +1,12 @@
 import { type AnyColumn, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../../../contract/roles.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { units } from '../../org/org.table.ts';
+import { holdsSql, memberOfSql } from '../../../platform/permissions/sql.ts';
+import { unitRows } from '../../org/index.ts';
 import { publicStates } from '../documents.policy.ts';
 import { documents, documentTypeSettings } from '../documents.table.ts';
+
+const units = unitRows();
 
 /*
  * documentsPolicy.readVersion as SQL over `documents` joined with its owner unit
@@ -14,17 +17,6 @@ import { documents, documentTypeSettings } from '../documents.table.ts';
 /** The role approving the document's type: the agency's setting, leadership by default (as typeSettings). */
 export const approverRoleSql = sql<Role>`coalesce((select ${documentTypeSettings.approverRole} from ${documentTypeSettings} where ${documentTypeSettings.agencyId} = ${documents.agencyId} and ${documentTypeSettings.type} = ${documents.type}), 'leadership')`;
 
-/** holds(actor, role, document): an agency-wide grant, or a grant for the owner unit or a unit above it. */
-function holdsSql(actor: Actor, role: Role): SQL {
-  const grants = actor.grants.filter((g) => g.role === role);
-  if (grants.some((g) => g.unitId === null)) return sql`true`;
-  if (grants.length === 0) return sql`false`;
-  return sql`(${sql.join(
-    grants.map((g) => sql`strpos(${units.path}, ${`/${g.unitId}/`}) > 0`),
-    sql` or `,
-  )})`;
-}
-
 /**
  * May the actor read the document's versions in progress? Members of the owner unit (or
  * a unit below it), its head and ISO officer, the secretariat and the type's approver.
@@ -33,11 +25,13 @@ export function draftsReadableSql(actor: Actor): SQL {
   const heldRoles = [...new Set(actor.grants.map((g) => g.role))];
   return sql`(${sql.join(
     [
-      sql`left(${actor.unitPath}::text, length(${units.path})) = ${units.path}`,
-      holdsSql(actor, 'unit_head'),
-      holdsSql(actor, 'iso_officer'),
-      holdsSql(actor, 'secretariat'),
-      ...heldRoles.map((role) => sql`(${approverRoleSql} = ${role} and ${holdsSql(actor, role)})`),
+      memberOfSql(actor, units.path),
+      holdsSql(actor, 'unit_head', units.path),
+      holdsSql(actor, 'iso_officer', units.path),
+      holdsSql(actor, 'secretariat', units.path),
+      ...heldRoles.map(
+        (role) => sql`(${approverRoleSql} = ${role} and ${holdsSql(actor, role, units.path)})`,
+      ),
     ],
     sql` or `,
   )})`;

@@ -2,10 +2,12 @@ import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { DocumentSearchQuery } from '../../../../contract/documents-search.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { units } from '../../org/org.table.ts';
+import { unitRows } from '../../org/index.ts';
 import { publicStates } from '../documents.policy.ts';
 import { documents, documentVersions } from '../documents.table.ts';
 import { approverRoleSql, draftsReadableSql, versionReadableSql } from './readable.ts';
+
+const units = unitRows();
 
 const vector = documentVersions.searchVector;
 /** As indexed (documents.table.ts): the trigram index serves only this expression. */

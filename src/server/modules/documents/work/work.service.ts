@@ -5,7 +5,7 @@ import type { Db } from '../../../db/connection.ts';
 import { preparedFor } from '../../../db/prepared.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { people, units } from '../../org/org.table.ts';
+import { personRows, unitRows } from '../../org/index.ts';
 import { revisionDutyFacts, signingConflict } from '../documents.duties.ts';
 import { actionsFrom, transitions } from '../documents.lifecycle.ts';
 import { documentsPolicy } from '../documents.policy.ts';
@@ -13,6 +13,9 @@ import { loadVersion } from '../documents.repository.ts';
 import { notFoundVersion } from '../documents.service.ts';
 import { documentAcknowledgements, documentEvents, documents, documentVersions } from '../documents.table.ts';
 import { approverRoleSql } from '../search/readable.ts';
+
+const people = personRows();
+const units = unitRows();
 
 const inProgress: VersionState[] = ['draft', 'unit_review', 'secretariat_check', 'submitted'];
 

@@ -1,15 +1,16 @@
 import { retentionText } from '../../../../contract/record-files.ts';
+import type { Letterhead, SignatureSide } from '../../../platform/papers/letterhead.ts';
 import type { TransferPapers } from './archive.service.ts';
 
 /** A paper as blocks both the DOCX and the PDF renderer lay out the same way. */
 export type Block =
   | { kind: 'line'; text: string; bold?: boolean; italics?: boolean; center?: boolean; size?: number }
   | { kind: 'table'; widths: number[]; header: string[]; rows: string[][] }
-  | { kind: 'signatures'; sides: Array<{ title: string; note: string; name: string }> };
+  | { kind: 'signatures'; sides: SignatureSide[] };
 export type Paper = {
   title: string;
   landscape: boolean;
-  letterhead: { left: string[]; right: string[] };
+  letterhead: Letterhead;
   blocks: Block[];
 };
 
@@ -18,7 +19,6 @@ const longDate = (iso: string) => {
   const [y, m, d] = iso.split('-');
   return `ngày ${d} tháng ${m} năm ${y}`;
 };
-const motto = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 
 export const listColumns = [
   { header: 'STT', width: 6 },
@@ -55,7 +55,7 @@ export function listPaper(t: TransferPapers): Paper {
   return {
     title: LIST_TITLE,
     landscape: true,
-    letterhead: { left: [t.agencyName.toUpperCase(), t.unitName.toUpperCase()], right: motto },
+    letterhead: { issuer: [t.agencyName, t.unitName], motto: true },
     blocks: [
       { kind: 'line', text: LIST_TITLE, bold: true, center: true, size: 14 },
       { kind: 'line', text: `Đơn vị nộp lưu: ${t.unitName}`, center: true },
@@ -90,7 +90,7 @@ export function minutesPaper(t: TransferPapers): Paper {
   return {
     title: 'Biên bản giao nhận tài liệu',
     landscape: false,
-    letterhead: { left: [t.agencyName.toUpperCase(), t.unitName.toUpperCase()], right: motto },
+    letterhead: { issuer: [t.agencyName, t.unitName], motto: true },
     blocks: [
       { kind: 'line', text: MINUTES_TITLE, bold: true, center: true, size: 14 },
       { kind: 'line', text: 'Về việc giao nhận tài liệu', bold: true, center: true },

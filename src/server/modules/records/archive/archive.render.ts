@@ -13,12 +13,18 @@ import {
   WidthType,
 } from 'docx';
 import type { Content } from 'pdfmake';
-import { DOCX_FONT, FONT_FAMILY } from '../../documents/export/fonts.ts';
-import { type PdfDefinition, pdfBuffer } from '../../documents/export/pdf-render.ts';
+import { DOCX_FONT, FONT_FAMILY } from '../../../platform/papers/fonts.ts';
+import {
+  letterheadDocx,
+  letterheadPdf,
+  signaturesDocx,
+  signaturesPdf,
+} from '../../../platform/papers/letterhead.ts';
+import { type PdfDefinition, pdfBuffer } from '../../../platform/papers/pdf-render.ts';
 import type { Block, Paper } from './archive.papers.ts';
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none };
+const _noBorders = { top: none, bottom: none, left: none, right: none };
 type Run = { bold?: boolean; italics?: boolean; size?: number };
 const run = (text: string, r: Run = {}) =>
   new TextRun({ text, bold: r.bold, italics: r.italics, size: r.size ? r.size * 2 : undefined });
@@ -29,44 +35,12 @@ const para = (text: string, r: Run & { center?: boolean } = {}) =>
     children: [run(text, r)],
   });
 
-function twoColumns(left: Paragraph[], right: Paragraph[]) {
-  const half = (children: Paragraph[]) =>
-    new TableCell({ borders: noBorders, width: { size: 50, type: WidthType.PERCENTAGE }, children });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
-    rows: [new TableRow({ children: [half(left), half(right)] })],
-  });
-}
-
 function docxBlock(block: Block): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'line':
       return [para(block.text, block)];
     case 'signatures':
-      return [
-        new Paragraph({ spacing: { before: 240 }, children: [] }),
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
-          rows: [
-            new TableRow({
-              children: block.sides.map(
-                (s) =>
-                  new TableCell({
-                    borders: noBorders,
-                    children: [
-                      para(s.title, { bold: true, center: true }),
-                      para(s.note, { italics: true, center: true }),
-                      new Paragraph({ spacing: { before: 1200 }, children: [] }),
-                      para(s.name, { bold: true, center: true }),
-                    ],
-                  }),
-              ),
-            }),
-          ],
-        }),
-      ];
+      return [new Paragraph({ spacing: { before: 240 }, children: [] }), signaturesDocx(block.sides)];
     case 'table': {
       const total = block.widths.reduce((a, b) => a + b, 0);
       const cell = (text: string, i: number, bold = false) =>
@@ -97,8 +71,6 @@ function docxBlock(block: Block): Array<Paragraph | Table> {
 
 /** A paper as a Word document in Times New Roman (Nghị định 30/2020). */
 export async function paperDocx(paper: Paper): Promise<Buffer> {
-  const centered = (lines: string[]) =>
-    lines.map((l, i) => para(l, { bold: i > 0 || lines.length === 1, center: true }));
   const document = new Document({
     creator: 'eiso',
     title: paper.title,
@@ -112,10 +84,7 @@ export async function paperDocx(paper: Paper): Promise<Buffer> {
           },
         },
         children: [
-          twoColumns(centered(paper.letterhead.left), [
-            para(paper.letterhead.right[0], { bold: true, center: true }),
-            para(paper.letterhead.right[1], { bold: true, center: true }),
-          ]),
+          letterheadDocx(paper.letterhead),
           new Paragraph({ spacing: { after: 240 }, children: [] }),
           ...paper.blocks.flatMap(docxBlock),
         ],
@@ -139,18 +108,7 @@ function pdfBlock(block: Block): Content {
         margin: [0, 0, 0, 4],
       };
     case 'signatures':
-      return {
-        margin: [0, 16, 0, 0],
-        columns: block.sides.map((s) => ({
-          stack: [
-            { text: s.title, bold: true },
-            { text: s.note, italics: true },
-            { text: ' ', margin: [0, 40, 0, 0] },
-            { text: s.name, bold: true },
-          ],
-          alignment: 'center',
-        })),
-      };
+      return signaturesPdf(block.sides);
     case 'table':
       return {
         margin: [0, 6, 0, 8],
@@ -178,22 +136,7 @@ export async function paperPdf(paper: Paper): Promise<Buffer> {
     info: { title: paper.title },
     defaultStyle: { font: FONT_FAMILY, fontSize: 13, lineHeight: 1.15 },
     content: [
-      {
-        columns: [
-          {
-            width: '42%',
-            stack: paper.letterhead.left.map((t, i) => ({ text: t, bold: i > 0 })),
-            alignment: 'center',
-          },
-          {
-            width: '*',
-            stack: paper.letterhead.right.map((t) => ({ text: t, bold: true })),
-            alignment: 'center',
-          },
-        ],
-        fontSize: paper.landscape ? 12 : 11.5,
-        margin: [0, 0, 0, 16],
-      },
+      letterheadPdf(paper.letterhead, { fontSize: paper.landscape ? 12 : 11.5 }),
       ...paper.blocks.map(pdfBlock),
     ],
   };

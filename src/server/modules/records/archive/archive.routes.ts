@@ -8,11 +8,11 @@ import {
   transferView,
 } from '../../../../contract/record-files.ts';
 import type { Db } from '../../../db/connection.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
-import { contentDisposition } from '../../documents/attachments/attachments.routes.ts';
 import { listPaper, minutesPaper } from './archive.papers.ts';
 import { createTransfer, getTransfer, listTransfers } from './archive.service.ts';
 

@@ -10,12 +10,16 @@ import { newId } from '../../../db/ids.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { agencies, people, units } from '../../org/org.table.ts';
+import { agencyRows, personRows, unitRows } from '../../org/index.ts';
 import { fileRows } from '../files/files.list.ts';
 import { filesPolicy } from '../files/files.policy.ts';
 import { fileReadableSql, loadUnit } from '../files/files.scope.ts';
 import type { Deps } from '../files/files.service.ts';
 import { archiveTransfers, recordFiles } from '../records.table.ts';
+
+const agencies = agencyRows();
+const people = personRows();
+const units = unitRows();
 
 /** Nộp lưu: closed files of the unit handed to the agency archive, in one transfer. */
 export async function createTransfer(deps: Deps, body: TransferBody) {

@@ -13,13 +13,14 @@ import {
   WidthType,
 } from 'docx';
 import { catalogueColumns } from '../../../../contract/records-catalogue.ts';
-import { DOCX_FONT } from '../../documents/export/fonts.ts';
+import { DOCX_FONT } from '../../../platform/papers/fonts.ts';
+import { letterheadDocx, signaturesDocx } from '../../../platform/papers/letterhead.ts';
 import type { CatalogueExport } from './catalogue.export.ts';
 
 // Twips on landscape A4 with 2 cm margins: 14,570 across.
 const WIDTHS = [2000, 6170, 1900, 2800, 1700];
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none };
+const _noBorders = { top: none, bottom: none, left: none, right: none };
 
 type Run = { bold?: boolean; italics?: boolean; size?: number };
 const paragraph = (text: string, run: Run = {}, align: 'center' | 'left' | 'justify' = 'center') =>
@@ -51,27 +52,6 @@ const cell = (
     ],
   });
 
-/** Agency and unit on the left, as the catalogue form of Nghị định 30/2020 has them. */
-function letterhead(model: CatalogueExport) {
-  const half = (children: Paragraph[]) =>
-    new TableCell({ borders: noBorders, width: { size: 50, type: WidthType.PERCENTAGE }, children });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
-    rows: [
-      new TableRow({
-        children: [
-          half([
-            paragraph(model.agencyName.toLocaleUpperCase('vi')),
-            paragraph(model.unitName.toLocaleUpperCase('vi'), { bold: true }),
-          ]),
-          half([]),
-        ],
-      }),
-    ],
-  });
-}
-
 function entriesTable(model: CatalogueExport) {
   const header = new TableRow({
     tableHeader: true,
@@ -102,32 +82,6 @@ function entriesTable(model: CatalogueExport) {
   });
 }
 
-function signature(model: CatalogueExport) {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            borders: noBorders,
-            width: { size: 55, type: WidthType.PERCENTAGE },
-            children: [],
-          }),
-          new TableCell({
-            borders: noBorders,
-            width: { size: 45, type: WidthType.PERCENTAGE },
-            children: [
-              paragraph(model.signer, { bold: true }),
-              paragraph('(Ký, ghi rõ họ tên)', { italics: true }),
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
 /** The catalogue as a Word document in Times New Roman, landscape, five columns. */
 export async function catalogueDocx(model: CatalogueExport): Promise<Buffer> {
   const document = new Document({
@@ -143,7 +97,7 @@ export async function catalogueDocx(model: CatalogueExport): Promise<Buffer> {
           },
         },
         children: [
-          letterhead(model),
+          letterheadDocx({ issuer: [model.agencyName, model.unitName], motto: false }),
           new Paragraph({ spacing: { before: 240 }, children: [] }),
           paragraph(model.title, { bold: true, size: 28 }),
           ...(model.statusNote ? [paragraph(`(${model.statusNote})`, { italics: true })] : []),
@@ -154,7 +108,7 @@ export async function catalogueDocx(model: CatalogueExport): Promise<Buffer> {
             spacing: { before: 240, after: 240 },
             children: [new TextRun({ text: model.closing })],
           }),
-          signature(model),
+          signaturesDocx([{ title: model.signer }]),
         ],
       },
     ],

@@ -7,11 +7,14 @@ import { isUniqueViolation, updateVersioned } from '../../../db/versioned.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { AppError, invalidField, staleVersion } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { people, units } from '../../org/org.table.ts';
+import { personRows, unitRows } from '../../org/index.ts';
 import { catalogueEntries, catalogueHeadings, recordFiles } from '../records.table.ts';
 import { audited, findItem, move, nextPosition, siblingsOf } from './catalogue.items.ts';
 import { nextCode } from './catalogue.numbers.ts';
 import { type Deps, editableCatalogue, entriesOf } from './catalogue.repository.ts';
+
+const people = personRows();
+const units = unitRows();
 
 async function checkOwner(tx: Tx, actor: Actor, body: Pick<EntryBody, 'ownerUnitId' | 'ownerPersonId'>) {
   if (body.ownerUnitId) {

@@ -1,10 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
 import { type DocumentType, documentContent, documentTypeNames } from '../../../../contract/documents.ts';
 import type { GenerateResult } from '../../../../contract/records-catalogue.ts';
 import { newId } from '../../../db/ids.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { invalidField } from '../../../platform/http/errors.ts';
-import { documents, documentVersions } from '../../documents/documents.table.ts';
+import { inForceDocumentsOfUnit } from '../../documents/index.ts';
 import { catalogueHeadings } from '../records.table.ts';
 import { insertEntry } from './catalogue.entries.ts';
 import { parseRetention } from './catalogue.numbers.ts';
@@ -28,18 +27,7 @@ export async function generateFromProcedures(
         vi: 'Không có đề mục này trong danh mục.',
         en: 'No such heading in this catalogue.',
       });
-    const procedures = await tx
-      .select({ document: documents, content: documentVersions.content })
-      .from(documents)
-      .innerJoin(documentVersions, eq(documentVersions.id, documents.currentVersionId))
-      .where(
-        and(
-          eq(documents.agencyId, actor.agencyId),
-          eq(documents.ownerUnitId, catalogue.unitId),
-          eq(documents.status, 'in_force'),
-        ),
-      )
-      .orderBy(asc(documents.code));
+    const procedures = await inForceDocumentsOfUnit(tx, actor.agencyId, catalogue.unitId);
     const present = new Set(
       (await entriesOf(tx, actor.agencyId, catalogueId))
         .filter((e) => e.sourceDocumentId)

@@ -1,30 +1,19 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { catalogueColumns } from '../../../../contract/records-catalogue.ts';
 import { newId } from '../../../db/ids.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { AppError, type BilingualText } from '../../../platform/http/errors.ts';
-import { people, units } from '../../org/org.table.ts';
+import { readFirstSheet } from '../../../platform/xlsx/read-sheet.ts';
+import { personRows, unitRows } from '../../org/index.ts';
 import { catalogueEntries, catalogueHeadings, recordFiles } from '../records.table.ts';
 import { fold, fromRoman, parseRetention } from './catalogue.numbers.ts';
 import { type Deps, editableCatalogue } from './catalogue.repository.ts';
 
+const people = personRows();
+const units = unitRows();
+
 type RowError = { path: string; text: BilingualText };
 const MAX_ROWS = 5000;
-
-const cellText = (value: ExcelJS.CellValue): string => {
-  if (value == null) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('text' in value) return String(value.text).trim();
-    if ('result' in value) return String(value.result ?? '').trim();
-  }
-  return String(value).trim();
-};
 
 const fail = (details: RowError[]) =>
   new AppError(
@@ -60,22 +49,15 @@ export async function importCatalogue({ db, actor, audit }: Deps, catalogueId: s
   return db.transaction(async (tx) => {
     const { catalogue, unit } = await editableCatalogue(tx, actor, catalogueId);
     if (!file) throw fileError('Chưa chọn tệp XLSX.', 'No XLSX file was sent.');
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(file as unknown as ArrayBuffer);
-    } catch {
+    const sheet = await readFirstSheet(file, catalogueColumns.length);
+    if (!sheet)
       throw fileError(
         'Tệp không phải là tệp Excel (.xlsx) hợp lệ.',
         'The file is not a valid Excel (.xlsx) file.',
       );
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet || sheet.actualRowCount > MAX_ROWS)
+    if (sheet.rowCount > MAX_ROWS)
       throw fileError(`Tệp trống hoặc quá ${MAX_ROWS} dòng.`, `The file is empty or over ${MAX_ROWS} rows.`);
-    const rows: Array<{ number: number; cells: string[] }> = [];
-    sheet.eachRow((row, number) => {
-      rows.push({ number, cells: catalogueColumns.map((_, i) => cellText(row.getCell(i + 1).value)) });
-    });
+    const rows = sheet.rows;
     const headerAt = rows.findIndex((r) => fold(r.cells[0]) === fold(catalogueColumns[0]));
     if (headerAt < 0)
       throw fileError(

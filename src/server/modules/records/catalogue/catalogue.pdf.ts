@@ -1,7 +1,8 @@
 import type { Content, TableCell } from 'pdfmake';
 import { catalogueColumns } from '../../../../contract/records-catalogue.ts';
-import { FONT_FAMILY } from '../../documents/export/fonts.ts';
-import { type PdfDefinition, pdfBuffer, thinTableLayout } from '../../documents/export/pdf-render.ts';
+import { FONT_FAMILY } from '../../../platform/papers/fonts.ts';
+import { letterheadPdf, signaturesPdf } from '../../../platform/papers/letterhead.ts';
+import { type PdfDefinition, pdfBuffer, thinTableLayout } from '../../../platform/papers/pdf-render.ts';
 import type { CatalogueExport } from './catalogue.export.ts';
 
 type DocumentDefinition = PdfDefinition;
@@ -25,20 +26,8 @@ export async function cataloguePdf(model: CatalogueExport): Promise<Buffer> {
     ),
   ];
   const content: Content[] = [
-    {
-      columns: [
-        {
-          width: '45%',
-          stack: [
-            { text: model.agencyName.toLocaleUpperCase('vi') },
-            { text: model.unitName.toLocaleUpperCase('vi'), bold: true },
-          ],
-          alignment: 'center',
-        },
-        { width: '*', text: '' },
-      ],
-    },
-    { text: model.title, bold: true, fontSize: 15, alignment: 'center', margin: [0, 16, 0, 2] },
+    letterheadPdf({ issuer: [model.agencyName, model.unitName], motto: false }),
+    { text: model.title, bold: true, fontSize: 15, alignment: 'center', margin: [0, 0, 0, 2] },
     ...(model.statusNote
       ? [{ text: `(${model.statusNote})`, italics: true, alignment: 'center' as const }]
       : []),
@@ -49,20 +38,7 @@ export async function cataloguePdf(model: CatalogueExport): Promise<Buffer> {
       table: { headerRows: 2, dontBreakRows: true, widths: [80, '*', 80, 140, 90], body },
     },
     { text: model.closing, alignment: 'justify', margin: [0, 4, 0, 14] },
-    {
-      columns: [
-        { width: '55%', text: '' },
-        {
-          width: '*',
-          stack: [
-            { text: model.signer, bold: true },
-            { text: '(Ký, ghi rõ họ tên)', italics: true },
-          ],
-          alignment: 'center',
-        },
-      ],
-      unbreakable: true,
-    },
+    signaturesPdf([{ title: model.signer }]),
   ];
   const doc: DocumentDefinition = {
     pageSize: 'A4',

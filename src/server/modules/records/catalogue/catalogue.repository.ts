@@ -4,16 +4,18 @@ import type { Db, Tx } from '../../../db/connection.ts';
 import type { AuditContext } from '../../../platform/audit/audit.service.ts';
 import { AppError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import type { Actor, Scoped } from '../../../platform/permissions/actor.ts';
-import { units } from '../../org/org.table.ts';
+import { type UnitRecord, unitColumns, unitRows } from '../../org/index.ts';
 import { catalogueEntries, catalogueHeadings, recordsCatalogues } from '../records.table.ts';
 import { toRoman as toRomanNumeral } from './catalogue.numbers.ts';
 import { cataloguePolicy } from './catalogue.policy.ts';
+
+const units = unitRows();
 
 export type Deps = { db: Db; actor: Actor; audit: AuditContext };
 export type CatalogueRow = typeof recordsCatalogues.$inferSelect;
 export type HeadingRow = typeof catalogueHeadings.$inferSelect;
 export type EntryRow = typeof catalogueEntries.$inferSelect;
-export type UnitRow = typeof units.$inferSelect;
+export type UnitRow = UnitRecord;
 
 export const unitScope = (unit: UnitRow): Scoped => ({ agencyId: unit.agencyId, unitPath: unit.path });
 export const notFoundCatalogue = () => notFound('records_catalogue');
@@ -27,7 +29,7 @@ export const notDraft = () =>
 /** The catalogue and its unit, if the actor may read it (else 404). */
 export async function loadCatalogue(db: Db | Tx, actor: Actor, id: string, forUpdate = false) {
   const query = db
-    .select({ catalogue: recordsCatalogues, unit: units })
+    .select({ catalogue: recordsCatalogues, unit: unitColumns(units) })
     .from(recordsCatalogues)
     .innerJoin(units, eq(units.id, recordsCatalogues.unitId))
     .where(and(eq(recordsCatalogues.id, id), eq(recordsCatalogues.agencyId, actor.agencyId)));

@@ -18,12 +18,12 @@ import {
   moveBody,
 } from '../../../../contract/records-catalogue.ts';
 import type { Db } from '../../../db/connection.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { readUpload } from '../../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
-import { contentDisposition } from '../../documents/attachments/attachments.routes.ts';
 import { addEntry, moveEntry, removeEntry, updateEntry } from './catalogue.entries.ts';
 import { catalogueExport } from './catalogue.export.ts';
 import { generateFromProcedures } from './catalogue.generate.ts';

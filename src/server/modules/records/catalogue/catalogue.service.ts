@@ -11,7 +11,7 @@ import { isUniqueViolation, updateVersioned } from '../../../db/versioned.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { units } from '../../org/org.table.ts';
+import { unitRows } from '../../org/index.ts';
 import { catalogueEntries, catalogueHeadings, recordsCatalogues } from '../records.table.ts';
 import { assertNotPreparer, cataloguePolicy } from './catalogue.policy.ts';
 import {
@@ -22,6 +22,8 @@ import {
   loadCatalogue,
   unitScope,
 } from './catalogue.repository.ts';
+
+const units = unitRows();
 
 const label = (c: Pick<CatalogueRow, 'year'>, unitName: string) =>
   `Danh mục hồ sơ năm ${c.year} – ${unitName}`;

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { CatalogueList, CatalogueState, CatalogueView } from '../../../../contract/records-catalogue.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { agencies, people, units } from '../../org/org.table.ts';
+import { agencyRows, personRows, unitColumns, unitRows } from '../../org/index.ts';
 import { catalogueEntries, recordFiles, recordsCatalogues } from '../records.table.ts';
 import { nextCode } from './catalogue.numbers.ts';
 import { approvalConflict, cataloguePolicy } from './catalogue.policy.ts';
@@ -15,6 +15,10 @@ import {
   unitsById,
 } from './catalogue.repository.ts';
 
+const agencies = agencyRows();
+const people = personRows();
+const units = unitRows();
+
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** The catalogues the actor may read, newest year first, then by unit. */
@@ -26,7 +30,7 @@ export async function listCatalogues(
   const rows = await db
     .select({
       catalogue: recordsCatalogues,
-      unit: units,
+      unit: unitColumns(units),
       entryCount: sql<number>`(select count(*)::int from ${catalogueEntries} e where e.agency_id = ${recordsCatalogues.agencyId} and e.catalogue_id = ${recordsCatalogues.id})`,
     })
     .from(recordsCatalogues)

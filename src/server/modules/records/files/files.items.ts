@@ -1,14 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { isoDate } from '../../../../contract/common.ts';
-import type { VersionState } from '../../../../contract/documents.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type FileStore, readFile, storeFile } from '../../../platform/files/files.ts';
 import { forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { attachmentMimeTypes, displayName, sniffAttachment } from '../../documents/attachments/sniff.ts';
-import { documentsPolicy } from '../../documents/documents.policy.ts';
-import { loadVersion } from '../../documents/documents.repository.ts';
+import { attachmentMimeTypes, displayName, readableVersion, sniffAttachment } from '../../documents/index.ts';
 import { recordFileItems, recordFiles } from '../records.table.ts';
 import { addFileItem } from './files.open.ts';
 import { filesPolicy } from './files.policy.ts';
@@ -103,8 +100,8 @@ export async function addLinkItem(
   const { db, actor, audit } = deps;
   return db.transaction(async (tx) => {
     await editableFile(tx, actor, fileId);
-    const linked = await loadVersion(tx, actor, body.documentVersionId).catch(() => null);
-    if (!linked || !documentsPolicy.readVersion(actor, linked.scope, linked.version.state as VersionState))
+    const linked = await readableVersion(tx, actor, body.documentVersionId);
+    if (!linked)
       throw invalidField('documentVersionId', {
         vi: 'Không tìm thấy tài liệu này hoặc bạn không có quyền xem.',
         en: 'This document was not found, or you may not see it.',

@@ -8,9 +8,12 @@ import type {
 } from '../../../../contract/record-files.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { people, units } from '../../org/org.table.ts';
+import { personRows, unitRows } from '../../org/index.ts';
 import { recordFileItems, recordFiles } from '../records.table.ts';
 import { fileReadableSql, pastRetentionSql, transferDates, transferStatusOf } from './files.scope.ts';
+
+const people = personRows();
+const units = unitRows();
 
 const sortable = {
   fileCode: sql`lower(${recordFiles.fileCode}::text)`,

@@ -3,8 +3,11 @@ import type { Tx } from '../../../db/connection.ts';
 import { newId } from '../../../db/ids.ts';
 import { type AuditContext, diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { agencies, units } from '../../org/org.table.ts';
+import { agencyRows, unitRows } from '../../org/index.ts';
 import { catalogueEntries, recordFileItems, recordFiles } from '../records.table.ts';
+
+const agencies = agencyRows();
+const units = unitRows();
 
 export type FileRow = typeof recordFiles.$inferSelect;
 export type FileItemRow = typeof recordFileItems.$inferSelect;

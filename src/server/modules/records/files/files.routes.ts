@@ -15,11 +15,11 @@ import {
 } from '../../../../contract/record-files.ts';
 import type { Db } from '../../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../../platform/files/files.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { readUploadForm } from '../../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
-import { contentDisposition } from '../../documents/attachments/attachments.routes.ts';
 import { archiveRoutes } from '../archive/archive.routes.ts';
 import { addLinkItem, addUploadItem, downloadItem, removeItem } from './files.items.ts';
 import { listFiles } from './files.list.ts';

@@ -1,14 +1,16 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { TransferStatus } from '../../../../contract/record-files.ts';
-import type { Role } from '../../../../contract/roles.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
+import { holdsSql } from '../../../platform/permissions/sql.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { caseSteps, workCases } from '../../cases/cases.table.ts';
-import { units } from '../../org/org.table.ts';
+import { caseParticipantSql } from '../../cases/index.ts';
+import { unitRows } from '../../org/index.ts';
 import { recordFiles } from '../records.table.ts';
 import { type FileScope, filesPolicy } from './files.policy.ts';
+
+const units = unitRows();
 
 /*
  * filesPolicy.read as SQL over record_files joined with its unit (`units`), so lists
@@ -16,24 +18,13 @@ import { type FileScope, filesPolicy } from './files.policy.ts';
  * module's tables (read only): a person assigned a step of a case whose file this is.
  */
 
-function holdsSql(actor: Actor, role: Role): SQL {
-  const grants = actor.grants.filter((g) => g.role === role);
-  if (grants.some((g) => g.unitId === null)) return sql`true`;
-  if (grants.length === 0) return sql`false`;
-  return sql`(${sql.join(
-    grants.map((g) => sql`strpos(${units.path}, ${`/${g.unitId}/`}) > 0`),
-    sql` or `,
-  )})`;
-}
-
-export const participantSql = (actor: Actor) =>
-  sql<boolean>`exists (select 1 from ${caseSteps} join ${workCases} on ${workCases.id} = ${caseSteps.caseId} where ${workCases.agencyId} = ${recordFiles.agencyId} and ${workCases.fileId} = ${recordFiles.id} and ${caseSteps.assigneeId} = ${actor.personId})`;
+export const participantSql = (actor: Actor) => caseParticipantSql(actor.personId, recordFiles);
 
 export function fileReadableSql(actor: Actor): SQL {
   const owner = sql`${recordFiles.ownerPersonId} = ${actor.personId}`;
   return sql`(${recordFiles.agencyId} = ${actor.agencyId} and case when ${recordFiles.accessRegime} = 'restricted'
-    then (${owner} or ${holdsSql(actor, 'unit_head')} or ${holdsSql(actor, 'secretariat')})
-    else (${holdsSql(actor, 'secretariat')} or ${holdsSql(actor, 'unit_head')} or ${holdsSql(actor, 'iso_officer')}
+    then (${owner} or ${holdsSql(actor, 'unit_head', units.path)} or ${holdsSql(actor, 'secretariat', units.path)})
+    else (${holdsSql(actor, 'secretariat', units.path)} or ${holdsSql(actor, 'unit_head', units.path)} or ${holdsSql(actor, 'iso_officer', units.path)}
       or ${owner} or ${recordFiles.openedBy} = ${actor.personId} or ${participantSql(actor)}) end)`;
 }
 

@@ -5,11 +5,13 @@ import { type AuditContext, diff, recordAudit } from '../../../platform/audit/au
 import { AppError, forbidden, invalidField, staleVersion } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { people } from '../../org/org.table.ts';
+import { personRows } from '../../org/index.ts';
 import { catalogueEntries, recordFileItems, recordFiles, recordsCatalogues } from '../records.table.ts';
 import { openFile } from './files.open.ts';
 import { filesPolicy } from './files.policy.ts';
 import { type LoadedFile, loadFile, loadUnit } from './files.scope.ts';
+
+const people = personRows();
 
 export type Deps = { db: Db; actor: Actor; audit: AuditContext };
 

@@ -1,22 +1,28 @@
-import { aliasedTable, and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { FileItemView, FileView } from '../../../../contract/record-files.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { caseSteps } from '../../cases/cases.table.ts';
-import { documentVersions } from '../../documents/documents.table.ts';
-import { people, units } from '../../org/org.table.ts';
+import { stepRows } from '../../cases/index.ts';
+import { versionRows } from '../../documents/index.ts';
+import { personRows, unitRows } from '../../org/index.ts';
 import { archiveTransfers, catalogueEntries, recordFileItems, recordFiles } from '../records.table.ts';
 import { filesPolicy } from './files.policy.ts';
 import { loadFile, pastRetentionSql, transferDates, transferStatusOf } from './files.scope.ts';
+
+const caseSteps = stepRows();
+
+const documentVersions = versionRows();
+
+const people = personRows();
 
 /** The file page: metadata of Nghị định 30/2020 appendix VI, its documents, and what the actor may do. */
 export async function getFileView(db: Db, actor: Actor, id: string): Promise<FileView> {
   const { file: f, unit, scope } = await loadFile(db, actor, id);
   const { today, yearAgo } = transferDates();
-  const owner = aliasedTable(people, 'owner');
-  const opener = aliasedTable(people, 'opener');
-  const closer = aliasedTable(people, 'closer');
-  const ownerUnit = aliasedTable(units, 'owner_unit');
+  const owner = personRows('owner');
+  const opener = personRows('opener');
+  const closer = personRows('closer');
+  const ownerUnit = unitRows('owner_unit');
   const [[names], items] = await Promise.all([
     db
       .select({
