@@ -49,7 +49,8 @@ const workStatements = preparedFor((db) => {
         ),
       )
       .where(and(eq(documentVersions.agencyId, agencyId), inArray(documentVersions.state, inProgress)))
-      .groupBy(documentVersions.id, documents.id, units.id)
+      // units is a row source (a subquery): its columns are grouped by name, not inferred from a key.
+      .groupBy(documentVersions.id, documents.id, units.id, units.path, units.name)
       .orderBy(asc(max(documentEvents.at)))
       .prepare('documents_work_open'),
     toRead: db
