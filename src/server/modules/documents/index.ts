@@ -4,8 +4,6 @@
  * procedure's code or title in one statement use the read-only row sources.
  */
 
-// Upload sniffing is shared by every upload; it moves to platform/ with the upload hardening.
-export { attachmentMimeTypes, displayName, sniffAttachment } from './attachments/sniff.ts';
 export {
   documentRows,
   inForceDocumentsOfUnit,

@@ -5,12 +5,12 @@ import { newId } from '../../../db/ids.ts';
 import { updateVersioned } from '../../../db/versioned.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type FileStore, storeFile } from '../../../platform/files/files.ts';
+import { attachmentMimeTypes, displayName, sniffAttachment } from '../../../platform/files/sniff.ts';
 import { AppError, invalidField } from '../../../platform/http/errors.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import type { WorkingCalendar } from '../../calendar/index.ts';
 import { workingCalendarFor } from '../../calendar/index.ts';
-import { attachmentMimeTypes, displayName, sniffAttachment } from '../../documents/index.ts';
 import { addFileItem } from '../../records/index.ts';
 import { casesPolicy } from '../cases.policy.ts';
 import {

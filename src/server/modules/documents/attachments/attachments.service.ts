@@ -5,6 +5,7 @@ import type { Db, Tx } from '../../../db/connection.ts';
 import { newId } from '../../../db/ids.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type FileStore, readFile, storeFile } from '../../../platform/files/files.ts';
+import { attachmentMimeTypes, displayName, sniffAttachment } from '../../../platform/files/sniff.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { personRows } from '../../org/index.ts';
@@ -12,7 +13,6 @@ import { documentsPolicy } from '../documents.policy.ts';
 import { attachmentHashesOf, contentHash, loadVersion } from '../documents.repository.ts';
 import { type Deps, notFoundVersion, voidSignatures } from '../documents.service.ts';
 import { documentAttachments, documentVersions } from '../documents.table.ts';
-import { attachmentMimeTypes, displayName, sniffAttachment } from './sniff.ts';
 
 const people = personRows();
 

@@ -1,5 +1,5 @@
-import type { AttachmentKind } from '../../../../contract/document-attachments.ts';
-import { invalidField } from '../../../platform/http/errors.ts';
+import type { AttachmentKind } from '../../../contract/document-attachments.ts';
+import { invalidField } from '../http/errors.ts';
 
 export const attachmentMimeTypes: Record<AttachmentKind, string> = {
   pdf: 'application/pdf',
