@@ -3,9 +3,8 @@ import { bootstrapFirstAdmin } from './bootstrap.ts';
 import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
-import { jobs } from './jobs.ts';
 import { writeAuditAnchors } from './platform/audit/audit.anchors.ts';
-import { type JobRunner, startJobRunner } from './platform/jobs/jobs.ts';
+import type { JobRunner } from './platform/jobs/jobs.ts';
 import { createMailer, createTransport } from './platform/mail/mail.ts';
 
 /** config → database → migrations → first administrator → app → listen → jobs. */
@@ -41,6 +40,10 @@ export async function startServer(config: Config = loadConfig()) {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   // Scheduled work starts after the first answer can be given: it does not delay start-up.
+  const [{ startJobRunner }, { jobs }] = await Promise.all([
+    import('./platform/jobs/jobs.ts'),
+    import('./jobs.ts'),
+  ]);
   runner = await startJobRunner({
     connectionString: database.url,
     jobs,

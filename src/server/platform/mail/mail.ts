@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { Db } from '../../db/connection.ts';
 import { newId } from '../../db/ids.ts';
 import { mailOutbox } from './outbox.table.ts';
@@ -31,10 +30,12 @@ export function createMailer(config: { smtpUrl?: string }, db: Db): Mailer {
 
 export function createTransport(config: { smtpUrl?: string; mailFrom: string }): Transport | undefined {
   if (!config.smtpUrl) return undefined;
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  // nodemailer loads with the first mail, not at start.
+  let transport: Promise<import('nodemailer').Transporter> | undefined;
   return {
     deliver: async (mail) => {
-      await transport.sendMail({
+      transport ??= import('nodemailer').then((m) => m.default.createTransport(config.smtpUrl));
+      await (await transport).sendMail({
         from: config.mailFrom,
         to: mail.to,
         subject: mail.subject,
