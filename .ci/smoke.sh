@@ -8,14 +8,15 @@ data=$(mktemp -d)
 port=39$(( RANDOM % 90 + 10 ))
 log="$data/server.log"
 cleanup() {
-  kill "$pid" 2>/dev/null || true
+  # The whole group, as Ctrl-C would: npm, its shell and the server, which then stops its PostgreSQL.
+  kill -TERM -- "-$pid" 2>/dev/null || true
   for _ in $(seq 1 100); do [ -f "$data/pg/postmaster.pid" ] || break; sleep 0.2; done
   if [ -f "$data/pg/postmaster.pid" ]; then echo "PostgreSQL left running after the server stopped"; exit 1; fi
   rm -rf "$data"
 }
 trap cleanup EXIT
 
-DATA_DIR="$data" PORT=$port EISO_ADMIN_PASSWORD='Smoke-test-2026' npm start >"$log" 2>&1 &
+DATA_DIR="$data" PORT=$port EISO_ADMIN_PASSWORD='Smoke-test-2026' setsid npm start >"$log" 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do
   curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
