@@ -1,44 +1,19 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { citext } from '@electric-sql/pglite/contrib/citext';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChains } from '../../platform/audit/audit.verify.ts';
 import { seedFixture } from '../../testing/fixture.ts';
 import { openEmptyTestDatabase } from '../../testing/test-database.ts';
-import type { Database, Db, SqlClient } from '../connection.ts';
 import { migrate } from '../migrate.ts';
-import * as schema from '../schema.ts';
-import { importLegacyPglite } from './pglite-import.ts';
+import { importLegacyPglite, openLegacyPglite } from './pglite-import.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'eiso-pglite-import-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** A data folder as eiso ≤ 0.1 left it: PGlite in DATA_DIR/db, with people and their audit trail. */
 async function legacyFolder() {
-  const pglite = await PGlite.create({
-    dataDir: join(dataDir, 'db'),
-    extensions: { citext, pg_trgm, pgcrypto, unaccent },
-  });
-  const client: SqlClient = {
-    exec: async (sql) => {
-      await pglite.exec(sql);
-    },
-    query: async (sql, params) => (await pglite.query(sql, params)).rows as never,
-  };
-  const database: Database = {
-    ...client,
-    db: drizzle(pglite, { schema }) as unknown as Db,
-    kind: 'embedded',
-    url: '',
-    withClient: (work) => work(client),
-    close: () => pglite.close(),
-  };
+  const database = await openLegacyPglite(dataDir);
   await migrate(database);
   await seedFixture(database.db);
   const [{ n }] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM people');

@@ -17,11 +17,8 @@ const legacyPgliteDir = (dataDir: string) => join(dataDir, 'db');
  * folder is then renamed `db.pglite-imported`, never deleted. Uploaded files stay where
  * they are. The target must be empty (restore refuses otherwise, and nothing changes).
  */
-export async function importLegacyPglite(
-  dataDir: string,
-  target: Database,
-  log: (message: string) => void,
-): Promise<{ rows: number }> {
+/** The PGlite database of an earlier eiso in DATA_DIR/db (made there if absent, for tests). */
+export async function openLegacyPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const extensions = {
     citext: (await import('@electric-sql/pglite/contrib/citext')).citext,
@@ -29,9 +26,6 @@ export async function importLegacyPglite(
     pgcrypto: (await import('@electric-sql/pglite/contrib/pgcrypto')).pgcrypto,
     unaccent: (await import('@electric-sql/pglite/contrib/unaccent')).unaccent,
   };
-  log(
-    `chuyển CSDL PGlite cũ sang PostgreSQL / moving the earlier PGlite database to PostgreSQL (${legacyPgliteDir(dataDir)})`,
-  );
   const pglite = await PGlite.create({ dataDir: legacyPgliteDir(dataDir), extensions });
   const client: SqlClient = {
     exec: async (sql) => {
@@ -39,14 +33,27 @@ export async function importLegacyPglite(
     },
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never,
   };
-  const source: Database = {
+  return {
     ...client,
     db: drizzle(pglite, { schema }) as unknown as Db,
     kind: 'embedded',
     url: legacyPgliteDir(dataDir),
     withClient: (work) => work(client),
-    close: () => pglite.close(),
+    close: async () => {
+      if (!pglite.closed) await pglite.close();
+    },
   };
+}
+
+export async function importLegacyPglite(
+  dataDir: string,
+  target: Database,
+  log: (message: string) => void,
+): Promise<{ rows: number }> {
+  log(
+    `chuyển CSDL PGlite cũ sang PostgreSQL / moving the earlier PGlite database to PostgreSQL (${legacyPgliteDir(dataDir)})`,
+  );
+  const source = await openLegacyPglite(dataDir);
   const work = mkdtempSync(join(tmpdir(), 'eiso-pglite-import-'));
   try {
     await migrate(source);
@@ -59,7 +66,7 @@ export async function importLegacyPglite(
     log(`đã chuyển / moved ${dumped.rows} rows; the old folder is kept as db.pglite-imported`);
     return { rows: dumped.rows };
   } finally {
-    await pglite.close().catch(() => {});
+    await source.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
