@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.ts';
 import { openPostgres } from '../db/connection.ts';
 import { withDatabase } from './global-setup.ts';
@@ -39,3 +40,13 @@ export const together = <T>(send: (i: number) => Promise<T>) =>
 
 export const statuses = (responses: Array<{ status: number }>) =>
   responses.map((r) => r.status).sort((a, b) => a - b);
+
+/** The file's wide app, built after the test app and closed after the file's tests. */
+export function setupWideApp(ctx: TestContext) {
+  const wide = {} as Awaited<ReturnType<typeof wideApp>>;
+  beforeAll(async () => {
+    Object.assign(wide, await wideApp(ctx));
+  });
+  afterAll(async () => wide.close?.());
+  return wide;
+}

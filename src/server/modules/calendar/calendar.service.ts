@@ -1,4 +1,4 @@
-import { and, asc, between, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, between, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CalendarDayView, putCalendarDayBody } from '../../../contract/calendar.ts';
 import type { Db, Tx } from '../../db/connection.ts';

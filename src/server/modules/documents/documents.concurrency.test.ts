@@ -1,21 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { FIXTURE_PASSWORD } from '../../testing/fixture.ts';
 import { seedDocument } from '../../testing/fixture-documents.ts';
 import { setupTestApp } from '../../testing/test-app.ts';
-import { statuses, TOGETHER, together, wideApp } from '../../testing/wide-app.ts';
+import { setupWideApp, statuses, TOGETHER, together } from '../../testing/wide-app.ts';
 import { documentSignatures, documents } from './documents.table.ts';
 import { promoteDueVersions } from './documents.transition.ts';
 
 // The same change fired from TOGETHER connections at once: exactly one takes effect.
-const onPostgres = process.env.EISO_TEST_DB === 'postgres';
 const ctx = setupTestApp();
-let wide: Awaited<ReturnType<typeof wideApp>>;
-beforeAll(async () => {
-  if (onPostgres) wide = await wideApp(ctx);
-});
-afterAll(async () => wide?.close());
+const wide = setupWideApp(ctx);
 
 const eventsOf = async (entityId: string, action: string) =>
   (
@@ -44,7 +39,7 @@ async function draft(title: string) {
   };
 }
 
-describe.runIf(onPostgres)('concurrent document changes (PostgreSQL)', () => {
+describe('concurrent document changes (PostgreSQL)', () => {
   it('accepts one of ten identical transitions, with one event and one signature', async () => {
     const { officer, versionId } = await draft('Quy trình gửi đồng thời');
     const url = `/api/v1/document-versions/${versionId}/transitions`;

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
-import { type Sort, sortOrder } from '../../../contract/common.ts';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Sort } from '../../../contract/common.ts';
 import type { PersonSortField, PersonView } from '../../../contract/org.ts';
 import type { Db, Tx } from '../../db/connection.ts';
 import { preparedFor } from '../../db/prepared.ts';

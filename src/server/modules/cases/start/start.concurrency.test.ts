@@ -1,20 +1,15 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../../platform/audit/audit.table.ts';
 import { setupTestApp } from '../../../testing/test-app.ts';
-import { statuses, TOGETHER, together, wideApp } from '../../../testing/wide-app.ts';
+import { setupWideApp, statuses, TOGETHER, together } from '../../../testing/wide-app.ts';
 import { recordFiles } from '../../records/records.table.ts';
 import { seedEntries, seedProcedure } from '../cases.fixture.ts';
 import { workCases } from '../cases.table.ts';
 
 // Numbers handed out at once never repeat; one change fired from TOGETHER connections happens once.
-const onPostgres = process.env.EISO_TEST_DB === 'postgres';
 const ctx = setupTestApp();
-let wide: Awaited<ReturnType<typeof wideApp>>;
-beforeAll(async () => {
-  if (onPostgres) wide = await wideApp(ctx);
-});
-afterAll(async () => wide?.close());
+const wide = setupWideApp(ctx);
 
 const x1 = () => ctx.fixture.units.x1.id;
 const eventsOf = async (entityIds: string[], action: string) =>
@@ -25,7 +20,7 @@ const eventsOf = async (entityIds: string[], action: string) =>
       .where(and(inArray(auditEvents.entityId, entityIds), eq(auditEvents.action, action)))
   )[0].n;
 
-describe.runIf(onPostgres)('concurrent numbering and changes in cases and records (PostgreSQL)', () => {
+describe('concurrent numbering and changes in cases and records (PostgreSQL)', () => {
   it('gives ten cases started at once ten case numbers and ten file codes', async () => {
     const procedure = await seedProcedure(ctx.database.db, {
       agencyId: ctx.fixture.agencyX,
