@@ -64,15 +64,15 @@ async function sign(
   extra?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
 ) {
   await page.getByRole('button', { name: button }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ký điện tử' });
+  const dialog = page.getByRole('dialog', { name: 'Xác nhận điện tử (xác thực bằng mật khẩu)' });
   await dialog.waitFor();
   if (extra) await extra(dialog);
   await dialog.getByLabel('Mật khẩu').fill(PASSWORD);
-  await dialog.getByRole('button', { name: 'Ký điện tử' }).click();
+  await dialog.getByRole('button', { name: 'Xác nhận', exact: true }).click();
   const done = page.getByTestId('signing-done');
   await done.waitFor();
   await page
-    .getByRole('dialog', { name: 'Đã ký điện tử' })
+    .getByRole('dialog', { name: 'Đã xác nhận điện tử' })
     .getByRole('button', { name: 'Đóng', exact: true })
     .last()
     .click();
@@ -163,9 +163,17 @@ test('the deputy minister approves with a signature: the new issue is in force, 
 });
 
 test('a staff member of the unit is asked to read it and acknowledges', async () => {
+  // The server asks them first (a failure here is the distribution, not the screen).
+  const staff = await apiSession(server.url, 'cntt.chuyenvien', PASSWORD);
+  const work = await staff.get('/documents/my-work');
+  assert.ok(
+    work.toRead.some((r: { versionId: string }) => r.versionId === draftVersionId),
+    `the new issue is in their list to read: ${JSON.stringify(work.toRead.map((r: { code: string }) => r.code))}`,
+  );
   const page = await as('cntt.chuyenvien');
   await page.getByRole('link', { name: 'Việc của tôi' }).first().click();
-  await page.getByRole('button', { name: new RegExp(`Đã đọc ${target.code}`) }).click();
+  const toRead = page.getByTestId('to-read-list');
+  await toRead.getByRole('button', { name: new RegExp(`Đã đọc ${target.code}\\b`) }).click();
   await page
     .getByText(/Đã xác nhận đã đọc/)
     .first()

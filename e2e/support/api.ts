@@ -13,5 +13,14 @@ export async function apiSession(url: string, username: string, password: string
     if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
     return (await response.json()) as T;
   };
-  return { me, get };
+  /** A JSON write with the session's CSRF token; the answer's status and body, whatever they are. */
+  const post = async <T = any>(path: string, body: unknown): Promise<{ status: number; body: T }> => {
+    const response = await fetch(`${url}/api/v1${path}`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json().catch(() => null)) as T };
+  };
+  return { me, get, post };
 }

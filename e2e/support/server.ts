@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempDataDir } from '../../src/server/testing/temp-data-dir.ts';
 
 export const ADMIN_PASSWORD = 'E2e-quantri-2026';
 
@@ -19,11 +18,15 @@ export type RunningServer = { url: string; dataDir: string; stop: () => Promise<
 
 /**
  * The built server (dist/web must exist: `npm run build`) on a fresh data folder, as a
- * person would start it. `demo` loads the demo agency first.
+ * person would start it. `demo` loads the demo agency first: current as of today, or as of
+ * `demoAsOf` (`2017-12-26`: the 2017–2018 story with its own dates).
  */
-export async function startServer(options: { demo?: boolean } = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'eiso-e2e-'));
-  const port = await freePort();
+export async function startServer(
+  options: { demo?: boolean; demoAsOf?: string } = {},
+): Promise<RunningServer> {
+  const dataDir = tempDataDir('eiso-e2e-');
+  // E2E_PORT pins the port (a shared machine where each person has their own range).
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -31,7 +34,8 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<Run
     EISO_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
   };
-  if (options.demo) await run(['src/cli/eiso.ts', 'demo'], env);
+  if (options.demo)
+    await run(['src/cli/eiso.ts', 'demo', ...(options.demoAsOf ? ['--as-of', options.demoAsOf] : [])], env);
   const child = spawn(process.execPath, ['src/cli/eiso.ts', 'serve'], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

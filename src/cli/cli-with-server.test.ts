@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempDataDir } from '../server/testing/temp-data-dir.ts';
 
 // The real `eiso` processes on one embedded data folder: a server, and commands beside it.
 const cli = join(import.meta.dirname, 'eiso.ts');
-const dataDir = mkdtempSync(join(tmpdir(), 'eiso-cli-test-'));
+const dataDir = tempDataDir('eiso-cli-test-');
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATA_DIR: dataDir,

@@ -16,7 +16,9 @@ const usage = `eiso — ISO điện tử
 
   serve                       chạy máy chủ / run the server (PORT, DATA_DIR, DATABASE_URL…)
   migrate                     áp dụng migration / apply database migrations
-  demo                        nạp cơ quan mẫu / load the demo agency (Bộ TT&TT, 2017)
+  demo [--as-of YYYY-MM-DD]   nạp cơ quan mẫu, sống đến hôm nay (hoặc ngày --as-of; 2017-12-26: câu chuyện
+                              gốc 2017) / load the demo agency, current as of today (or --as-of;
+                              2017-12-26: the 2017 story as it was)
   create-admin --username U [--password P] [--full-name N] [--agency CODE] [--operator]
                               tạo quản trị viên / create an administrator
                               (--operator: cũng là người vận hành, tạo được cơ quan /
@@ -52,8 +54,17 @@ switch (command) {
   }
   case 'demo': {
     const { loadDemo } = await import('../server/demo/demo.ts');
+    const { AsOfError, parseAsOf } = await import('../server/demo/as-of.ts');
+    const asOf = option('as-of');
+    try {
+      if (asOf) parseAsOf(asOf);
+    } catch (error) {
+      if (!(error instanceof AsOfError)) throw error;
+      console.error(error.message);
+      process.exit(2);
+    }
     await withDatabase(async (database) => {
-      const result = await loadDemo(database);
+      const result = await loadDemo(database, asOf ? { asOf } : {});
       console.log(result.message);
     });
     break;

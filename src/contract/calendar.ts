@@ -29,3 +29,8 @@ export const workingDaysResult = z.object({
   dueDate: z.string().nullable(),
   workingDays: z.number().int().nullable(),
 });
+
+export const calendarDayKindNames: Record<z.infer<typeof calendarDayKind>, { vi: string; en: string }> = {
+  holiday: { vi: 'Ngày nghỉ', en: 'Day off' },
+  working_day: { vi: 'Ngày làm việc bù', en: 'Swapped working day' },
+};

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './common.ts';
 
-/** GET /api/v1/reports/case-measures: the period defaults to the whole of this year. */
+/** GET /api/v1/reports/case-measures: the period defaults to this year to today (or the whole of the latest year with cases, when this year has none yet: platform/period.ts). */
 export const caseMeasuresQuery = z
   .object({
     from: isoDate.optional(),
@@ -13,6 +13,17 @@ export const caseMeasuresQuery = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'date.order' });
 export type CaseMeasuresQuery = z.infer<typeof caseMeasuresQuery>;
+
+/** The exports: the same query, and for the báo cáo (DOCX, PDF) the địa danh before its date. */
+export const caseMeasuresPaperQuery = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    unitId: z.uuid().optional(),
+    procedureId: z.uuid().optional(),
+    place: z.string().trim().min(1).max(60).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'date.order' });
 
 /** A share from 0 to 1; null when there is nothing to divide by. */
 const rate = z.number().min(0).max(1).nullable();
@@ -73,15 +84,15 @@ export type CaseFigureKey = (typeof caseFigureKeys)[number];
 export const rateKeys: CaseFigureKey[] = ['onTimeRate', 'stepOnTimeRate', 'fileOpenedAtStartRate'];
 
 export const caseFigureNames: Record<CaseFigureKey, { vi: string; en: string }> = {
-  started: { vi: 'Hồ sơ bắt đầu', en: 'Cases started' },
-  finished: { vi: 'Hồ sơ hoàn thành', en: 'Cases finished' },
+  started: { vi: 'Công việc bắt đầu', en: 'Cases started' },
+  finished: { vi: 'Công việc hoàn thành', en: 'Cases finished' },
   finishedOnTime: { vi: 'Hoàn thành đúng hạn', en: 'Finished on time' },
-  onTimeRate: { vi: 'Tỷ lệ hồ sơ đúng hạn', en: 'On-time rate (cases)' },
+  onTimeRate: { vi: 'Tỷ lệ công việc đúng hạn', en: 'On-time rate (cases)' },
   stepsDone: { vi: 'Bước đã xử lý', en: 'Steps done' },
   stepOnTimeRate: { vi: 'Tỷ lệ bước đúng hạn', en: 'On-time rate (steps)' },
   avgWorkingDaysPerStep: { vi: 'Số ngày làm việc bình quân mỗi bước', en: 'Avg working days per step' },
   overdueSteps: { vi: 'Bước đang quá hạn', en: 'Steps overdue now' },
-  overdueCases: { vi: 'Hồ sơ đang có bước quá hạn', en: 'Cases overdue now' },
+  overdueCases: { vi: 'Công việc đang có bước quá hạn', en: 'Cases overdue now' },
   fileOpenedAtStartRate: { vi: 'Tỷ lệ lập hồ sơ ngay khi bắt đầu', en: 'File opened at start' },
   filesLeftOpen: { vi: 'Hồ sơ chưa đóng sau khi xong việc', en: 'Files left open after the work' },
 };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { INT4_MAX, isoDate, listQuery, page, version } from './common.ts';
+import { role } from './roles.ts';
 
-/** Work cases (hồ sơ công việc) and their steps. */
+/** Work cases (UI: "công việc", menu "Xử lý công việc"; never "hồ sơ công việc", the archival file) and their steps. */
 export const caseStates = ['open', 'closed', 'cancelled'] as const;
 export const caseState = z.enum(caseStates);
 export type CaseState = z.infer<typeof caseState>;
@@ -65,9 +66,18 @@ export const stepView = z.object({
   state: stepState,
   assigneeId: z.uuid().nullable(),
   assigneeName: z.string().nullable(),
-  /** Set when nobody is assigned: anyone of this unit may claim it. */
+  /** Set when nobody is assigned: anyone of this unit may claim it (with the role/position below). */
   candidateUnitId: z.uuid().nullable(),
   candidateUnitName: z.string().nullable(),
+  candidateRole: role.nullable(),
+  candidatePositionName: z.string().nullable(),
+  /** Who the procedure says performs the step: its unit (null: the case's unit), role, position, words. */
+  performer: z.object({
+    unitName: z.string().nullable(),
+    role: role.nullable(),
+    positionName: z.string().nullable(),
+    note: z.string(),
+  }),
   startDate: isoDate,
   dueDate: isoDate,
   doneDate: isoDate.nullable(),
@@ -137,7 +147,25 @@ export const caseListQuery = listQuery.extend({
   scope: z.enum(['mine', 'unit']).default('unit'),
   state: caseState.optional(),
   procedureDocumentId: z.uuid().optional(),
+  /** Cases of this unit and the units below it (subunits=false: of this unit alone). */
+  unitId: z.uuid().optional(),
+  subunits: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  /** true: open cases whose active step is past its due date; false: the others. */
   overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  /** Cases started in these days (both included). */
+  startedFrom: isoDate.optional(),
+  startedTo: isoDate.optional(),
+  /**
+   * Whether the case's file was opened the day the work started. Cancelled cases are left
+   * out with this filter, as the case measures count them nowhere.
+   */
+  fileOpenedAtStart: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
@@ -180,3 +208,20 @@ export const inboxItem = z.object({
 export type InboxItem = z.infer<typeof inboxItem>;
 export const inboxQuery = listQuery.pick({ page: true, pageSize: true });
 export const inboxPage = page(inboxItem);
+
+/** A case's and a step's state in words, as the case pages and the audit trail show them. */
+export const caseStateNames: Record<CaseState, { vi: string; en: string }> = {
+  open: { vi: 'Đang xử lý', en: 'In progress' },
+  closed: { vi: 'Đã kết thúc', en: 'Closed' },
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+};
+export const stepStateNames: Record<StepState, { vi: string; en: string }> = {
+  active: { vi: 'Đang xử lý', en: 'In progress' },
+  done: { vi: 'Hoàn thành', en: 'Done' },
+  returned: { vi: 'Bị trả lại', en: 'Returned' },
+};
+/** A branching step's answer. */
+export const decisionNames: Record<z.infer<typeof decision>, { vi: string; en: string }> = {
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
+};

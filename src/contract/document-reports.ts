@@ -189,9 +189,15 @@ export const reviewIntervalBody = z.object({
 
 // ---- Status report (báo cáo tình hình xây dựng, cải tiến tài liệu) ----
 
+/** Without a period: this year to today, or the latest year with data when this year has none yet (the answer says which). */
 export const statusReportQuery = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'date.order' });
+  .object({ from: isoDate.optional(), to: isoDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'date.order' });
+/** The paper (DOCX, PDF) of a report: its period (or the default one), and the địa danh printed before the date. */
+export const paperPlace = z.string().trim().min(1).max(60).optional();
+export const statusReportPaperQuery = z
+  .object({ from: isoDate.optional(), to: isoDate.optional(), place: paperPlace })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'date.order' });
 export const statusFigures = z.object({
   /** Revisions sent to leadership (secretariat check passed) in the period. */
   improved: z.number().int(),
@@ -234,7 +240,9 @@ export const statusReport = z.object({
     }),
   ),
   totals: z.object({ system: statusFigures, business: statusFigures }),
-  /** The report's paragraph, in the words of the steering committee's report. */
+  /** The report's paragraph, in the words of the steering committee's report (Vietnamese, as printed). */
   summary: z.string(),
+  /** The same paragraph in English, for the English screen. */
+  summaryEn: z.string(),
 });
 export type StatusReport = z.infer<typeof statusReport>;

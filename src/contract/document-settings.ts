@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { version } from './common.ts';
+import { INT4_MAX, version } from './common.ts';
 import { documentType } from './documents.ts';
 import { role } from './roles.ts';
 
@@ -41,5 +41,5 @@ export type DutySettingsView = z.infer<typeof dutySettingsView>;
 export const putDutySettingsBody = z.object({
   reviewerMayCheck: z.boolean(),
   /** The version read (0 before the agency first saved it). */
-  version: z.number().int().min(0),
+  version: z.number().int().min(0).max(INT4_MAX),
 });

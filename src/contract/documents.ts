@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, listQuery, sortBy, version } from './common.ts';
 import { dutyConflict } from './duties.ts';
+import { role } from './roles.ts';
 
 export const documentTypes = [
   'quality_policy',
@@ -86,18 +87,41 @@ export type TransitionAction = z.infer<typeof transitionAction>;
 
 const text = (max: number) => z.string().trim().max(max);
 
-export const procedureStep = z.object({
-  /** Stable within the version; branches point at it. */
-  id: z.string().trim().min(1).max(20),
-  action: text(2000).min(1),
-  who: text(300).min(1),
-  durationDays: z.number().min(0).max(365).nullable(),
-  output: text(500).default(''),
-  /** A yes/no question: the flow branches to yesNext / noNext (step ids), else goes on. */
-  condition: text(500).optional(),
-  yesNext: z.string().max(20).optional(),
-  noNext: z.string().max(20).optional(),
+/**
+ * Who performs a step, in a form cases can route: a unit of the agency (by id), or — with
+ * no unit — the unit the case belongs to; optionally only the people holding a role there
+ * or having a position (chức vụ). Part of the signed content.
+ */
+export const stepPerformer = z.object({
+  /** Absent: the case's own unit. */
+  unitId: z.uuid().optional(),
+  role: role.optional(),
+  positionId: z.uuid().optional(),
 });
+export type StepPerformer = z.infer<typeof stepPerformer>;
+
+export const procedureStep = z
+  .object({
+    /** Stable within the version; branches point at it. */
+    id: z.string().trim().min(1).max(20),
+    action: text(2000).min(1),
+    /**
+     * The performer as words ("Chuyên viên", "Bộ phận Một cửa"): the whole performer of
+     * content written before `performer` existed, a note beside it after.
+     */
+    who: text(300).default(''),
+    performer: stepPerformer.optional(),
+    durationDays: z.number().min(0).max(365).nullable(),
+    output: text(500).default(''),
+    /** A yes/no question: the flow branches to yesNext / noNext (step ids), else goes on. */
+    condition: text(500).optional(),
+    yesNext: z.string().max(20).optional(),
+    noNext: z.string().max(20).optional(),
+  })
+  .refine((s) => s.who.length > 0 || s.performer != null, {
+    path: ['who'],
+    message: 'step.who_or_performer',
+  });
 export type ProcedureStep = z.infer<typeof procedureStep>;
 
 export const documentContent = z.object({
@@ -162,11 +186,33 @@ export const transitionBody = z.object({
   comment: text(2000).optional(),
   /** Re-entered for signing actions (review_approve, check_approve, approve). */
   password: z.string().max(200).optional(),
-  decisionNo: text(60).optional(),
+  /**
+   * Approve: the decision number as typed (or as proposed and edited); with
+   * `decisionNoFromRegister` the next number of the agency's register is taken instead;
+   * with neither, the văn thư fills it after signing (POST …/decision-number).
+   */
+  decisionNo: text(60).min(1).optional(),
+  decisionNoFromRegister: z.boolean().optional(),
   issueDate: isoDate.optional(),
   effectiveDate: isoDate.optional(),
   distributeUnitIds: z.array(z.uuid()).max(500).optional(),
 });
+
+/** The văn thư numbers an approved decision left without a number (typed, or the register's next). */
+export const decisionNumberBody = z.object({
+  version,
+  decisionNo: text(60).min(1).optional(),
+  fromRegister: z.boolean().optional(),
+});
+export const decisionNumberQuery = z.strictObject({
+  year: z.coerce.number().int().min(1990).max(2999).optional(),
+});
+export const decisionNumberProposal = z.object({
+  year: z.number().int(),
+  next: z.number().int(),
+  decisionNo: z.string(),
+});
+export type DecisionNumberProposal = z.infer<typeof decisionNumberProposal>;
 
 /** What the master list sorts by. */
 export const documentSortFields = ['code', 'title', 'nextReviewDate'] as const;
@@ -176,6 +222,13 @@ export const documentsQuery = listQuery.extend({
   type: documentType.optional(),
   ownerUnitId: z.uuid().optional(),
   status: z.enum(['in_force', 'withdrawn', 'none', 'all']).default('all'),
+  /** Documents with a version in this state (submitted: waiting for approval). */
+  pendingState: z.enum(['submitted']).optional(),
+  /** true: in force with the periodic review date passed (before today). */
+  reviewOverdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export const signatureView = z.object({
@@ -188,6 +241,8 @@ export const signatureView = z.object({
   /** Still over the current content and not voided. */
   valid: z.boolean(),
   voidedAt: z.string().nullable(),
+  /** Signed on paper before eiso (ký trên giấy), recorded when the document was imported. */
+  onPaper: z.boolean(),
 });
 export const versionEventView = z.object({
   action: z.string(),
@@ -208,6 +263,8 @@ export const versionView = z.object({
   state: versionState,
   changeKind: changeKind,
   changeReason: z.string(),
+  /** Brought in from the agency's earlier QMS (issued on paper before eiso). */
+  imported: z.boolean(),
   requestingUnitName: z.string(),
   issueNo: z.number().int(),
   content: documentContent,
@@ -227,6 +284,10 @@ export const versionView = z.object({
     edit: z.boolean(),
     actions: z.array(transitionAction),
     acknowledge: z.boolean(),
+    /** The văn thư may give this approved decision its number (it has none yet). */
+    numberDecision: z.boolean(),
+    /** May attach the decision signed with a token (ký số, PAdES) to this approved version. */
+    attachSignedDecision: z.boolean(),
     /**
      * Signing steps the person's roles would allow now but segregation of duties refuses
      * (they drafted the revision, or signed another step of it), with the reason.
@@ -288,3 +349,16 @@ export const masterListItem = z.object({
   pendingState: versionState.nullable(),
 });
 export type MasterListItem = z.infer<typeof masterListItem>;
+
+/** A document's status in the master list, in words (the documents list and the audit trail). */
+export const documentStatuses = ['none', 'in_force', 'withdrawn'] as const;
+export const documentStatusNames: Record<(typeof documentStatuses)[number], { vi: string; en: string }> = {
+  none: { vi: 'Chưa ban hành', en: 'Not issued' },
+  in_force: { vi: 'Đang hiệu lực', en: 'In force' },
+  withdrawn: { vi: 'Đã thu hồi', en: 'Withdrawn' },
+};
+export const changeKindNames: Record<ChangeKind, { vi: string; en: string }> = {
+  new: { vi: 'Ban hành mới', en: 'New' },
+  revise: { vi: 'Sửa đổi', en: 'Revision' },
+  withdraw: { vi: 'Thu hồi', en: 'Withdrawal' },
+};

@@ -23,6 +23,10 @@ export const messages = {
     vi: 'Ngày kết thúc phải sau ngày bắt đầu.',
     en: 'The end date must be after the start date.',
   },
+  'step.who_or_performer': {
+    vi: 'Hãy chọn đơn vị thực hiện hoặc ghi người thực hiện.',
+    en: 'Choose the performing unit or describe who performs the step.',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof messages;

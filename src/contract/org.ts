@@ -250,3 +250,11 @@ export const importColumns = [
   'Chức vụ',
   'Vai trò',
 ] as const;
+
+export const unitStatusNames: Record<(typeof unitStatuses)[number], { vi: string; en: string }> = {
+  active: { vi: 'Đang hoạt động', en: 'Active' },
+  renamed: { vi: 'Đã đổi tên', en: 'Renamed' },
+  merged: { vi: 'Đã sáp nhập', en: 'Merged' },
+  split: { vi: 'Đã chia tách', en: 'Split' },
+  dissolved: { vi: 'Đã giải thể', en: 'Dissolved' },
+};

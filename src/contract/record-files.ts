@@ -209,3 +209,10 @@ export const transferExportParams = z.object({
 
 /** "Vĩnh viễn" or "N năm". */
 export const retentionText = (years: number | null) => (years == null ? 'Vĩnh viễn' : `${years} năm`);
+
+/** A record file's state in words (the files pages and the audit trail). */
+export const fileStateNames: Record<FileState, { vi: string; en: string }> = {
+  open: { vi: 'Đang mở', en: 'Open' },
+  closed: { vi: 'Đã kết thúc', en: 'Closed' },
+  transferred: { vi: 'Đã nộp lưu', en: 'Transferred' },
+};

@@ -3,12 +3,13 @@ import { version } from './common.ts';
 import { dutyConflict } from './duties.ts';
 
 /** Danh mục hồ sơ (Nghị định 30/2020): one per unit and year. */
-export const catalogueStates = ['draft', 'approved', 'issued'] as const;
+export const catalogueStates = ['draft', 'submitted', 'approved', 'issued'] as const;
 export const catalogueState = z.enum(catalogueStates);
 export type CatalogueState = z.infer<typeof catalogueState>;
 
 export const catalogueStateNames: Record<CatalogueState, { vi: string; en: string }> = {
   draft: { vi: 'Dự thảo', en: 'Draft' },
+  submitted: { vi: 'Chờ lãnh đạo đơn vị phê duyệt', en: 'Waiting for the unit head’s approval' },
   approved: { vi: 'Đã phê duyệt', en: 'Approved' },
   issued: { vi: 'Đã ban hành', en: 'Issued' },
 };
@@ -51,9 +52,40 @@ export type CatalogueList = z.infer<typeof catalogueList>;
 
 export const createCatalogueBody = z.object({ unitId: z.uuid(), year: catalogueYear });
 
-export const catalogueAction = z.enum(['approve', 'issue', 'return']);
+export const catalogueAction = z.enum(['submit', 'approve', 'return', 'issue']);
 export type CatalogueAction = z.infer<typeof catalogueAction>;
-export const catalogueTransitionBody = z.object({ action: catalogueAction, version });
+export const catalogueTransitionBody = z.object({
+  action: catalogueAction,
+  version,
+  /** Approve: the unit head re-enters their password (phê duyệt điện tử, not ký số). */
+  password: z.string().max(200).optional(),
+  /** Return: what to change (required). */
+  comment: text(2000).min(1).optional(),
+});
+
+export const catalogueEventView = z.object({
+  action: catalogueAction,
+  fromState: catalogueState,
+  toState: catalogueState,
+  actorName: z.string(),
+  comment: z.string().nullable(),
+  at: z.string(),
+});
+
+/** "My work": catalogues submitted to a unit head this person may approve. */
+export const catalogueWork = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      unitName: z.string(),
+      year: z.number().int(),
+      entryCount: z.number().int(),
+      submittedByName: z.string().nullable(),
+      submittedAt: z.string(),
+    }),
+  ),
+});
+export type CatalogueWork = z.infer<typeof catalogueWork>;
 
 export const headingBody = z.object({
   title: text(500).min(1),
@@ -127,8 +159,15 @@ export const catalogueView = catalogueSummary.extend({
   unitCode: z.string(),
   agencyName: z.string(),
   copiedFromId: z.uuid().nullable(),
+  submittedByName: z.string().nullable(),
+  submittedAt: z.string().nullable(),
   approvedByName: z.string().nullable(),
   approvedAt: z.string().nullable(),
+  /** Position and unit of the approver, as printed under the approval. */
+  approverPosition: z.string().nullable(),
+  /** The approval still covers the catalogue as it is (its hash matches the content). */
+  approvalValid: z.boolean().nullable(),
+  events: z.array(catalogueEventView),
   issuedByName: z.string().nullable(),
   headings: z.array(catalogueHeadingView),
   entries: z.array(catalogueEntryView),
@@ -138,6 +177,7 @@ export const catalogueView = catalogueSummary.extend({
   /** What the actor may do now; the page shows only these actions. */
   abilities: z.object({
     edit: z.boolean(),
+    submit: z.boolean(),
     approve: z.boolean(),
     issue: z.boolean(),
     returnToDraft: z.boolean(),

@@ -9,6 +9,7 @@ export const roles = [
   'iso_officer',
   'staff',
   'internal_auditor',
+  'clerk',
   'admin',
 ] as const;
 export const role = z.enum(roles);
@@ -22,5 +23,7 @@ export const roleNames: Record<Role, { vi: string; en: string }> = {
   iso_officer: { vi: 'Cán bộ đầu mối ISO', en: 'Unit ISO officer' },
   staff: { vi: 'Chuyên viên', en: 'Staff member' },
   internal_auditor: { vi: 'Chuyên gia đánh giá nội bộ', en: 'Internal auditor' },
+  /** Văn thư: registers and numbers outgoing decisions (số, ký hiệu) after they are signed. */
+  clerk: { vi: 'Văn thư', en: 'Records clerk (văn thư)' },
   admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
 };

@@ -4,6 +4,7 @@ import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { writeAuditAnchors } from './platform/audit/audit.anchors.ts';
+import { fileStoreFor } from './platform/files/open-store.ts';
 import type { JobRunner } from './platform/jobs/jobs.ts';
 import { createMailer, createTransport } from './platform/mail/mail.ts';
 
@@ -13,7 +14,10 @@ export async function startServer(config: Config = loadConfig()) {
   const say = (message: string) => console.log(`  ${message}`);
   const database = await openDatabase(config, { role: 'server', log: say });
   const { applied } = await migrate(database);
-  const app = await buildApp({ database, config, logger: { level: config.logLevel } });
+  // A file store that cannot be used stops the start, not the first upload hours later.
+  const files = await fileStoreFor(config);
+  await files.check();
+  const app = await buildApp({ database, config, files, logger: { level: config.logLevel } });
   if (applied) app.log.info({ applied }, 'migrations applied');
   const first = await bootstrapFirstAdmin(database, config.adminPassword);
   if (first?.password) {
@@ -53,6 +57,7 @@ export async function startServer(config: Config = loadConfig()) {
       transport: createTransport(config),
       dataDir: config.dataDir,
       now: () => new Date(),
+      publicUrl: config.publicUrl,
     },
     log: app.log,
   });

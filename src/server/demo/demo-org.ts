@@ -101,6 +101,9 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'tccb.daumoi', fullName: 'Mạc Thị Thúy Hằng', unit: 'TCCB', position: 'Chuyên viên chính', roles: ['iso_officer', 'internal_auditor'] },
   { username: 'tccb.chuyenvien', fullName: 'Giang Văn Phúc', unit: 'TCCB', position: 'Chuyên viên', roles: ['staff'] },
   { username: 'tccb.chuyenvien2', fullName: 'Nghiêm Thị Lệ Quyên', unit: 'TCCB', position: 'Chuyên viên', roles: ['staff'] },
+
+  // Last, so the story's draws among the people before it stay as they were.
+  { username: 'vp.vanthu', fullName: 'Đỗ Thị Hồng Nhung', unit: 'VP', position: 'Chuyên viên', roles: ['clerk'] },
 ];
 
 /** Edits to the computed calendar: days the government swapped (not in the Labour Code defaults). */

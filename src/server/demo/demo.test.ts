@@ -15,6 +15,7 @@ import {
   documents,
   documentVersions,
 } from '../modules/documents/documents.table.ts';
+import { nonconformities, nonconformityActions } from '../modules/nonconformities/nonconformities.table.ts';
 import { createAgencyWithAdmin } from '../modules/org/agencies.service.ts';
 import { agencies, people, positions, roleGrants, units } from '../modules/org/org.table.ts';
 import {
@@ -30,7 +31,9 @@ import { verifyAuditChains } from '../platform/audit/audit.verify.ts';
 import { verifyPassword } from '../platform/auth/passwords.ts';
 import { login, testConfig } from '../testing/test-app.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
+import { STORY_AS_OF, STORY_DAY } from './as-of.ts';
 import { DEMO_PASSWORD, demoAccounts, loadDemo } from './demo.ts';
+import { checkDemoInternalAudits } from './internal-audits/demo-internal-audits.checks.ts';
 
 let database: Database;
 let agencyId: string;
@@ -56,7 +59,9 @@ const count = async (
     | typeof recordFileItems
     | typeof archiveTransfers
     | typeof workCases
-    | typeof caseSteps,
+    | typeof caseSteps
+    | typeof nonconformities
+    | typeof nonconformityActions,
 ) =>
   (
     await database.db
@@ -86,23 +91,79 @@ const counts = async () => ({
   transfers: await count(archiveTransfers),
   cases: await count(workCases),
   steps: await count(caseSteps),
+  /** Each with its 'create' event; each action with its 'add_action' event. */
+  nonconformities: await count(nonconformities),
+  ncActions: await count(nonconformityActions),
+  /** Programmes, rounds (their team in the round's event), unit audits, checklist items, findings, reports. */
+  internalAudits: (
+    await database.query<{ n: number }>(
+      `select (select count(*) from internal_audit_programmes where agency_id = $1)
+        + (select count(*) from internal_audit_rounds where agency_id = $1)
+        + (select count(*) from internal_audit_round_audits where agency_id = $1)
+        + (select count(*) from internal_audit_checklist_items where agency_id = $1)
+        + (select count(*) from internal_audit_findings where agency_id = $1)
+        + (select count(*) from internal_audit_samples where agency_id = $1)
+        + (select count(*) from internal_audit_reports where agency_id = $1) as n`,
+      [agencyId],
+    )
+  ).map((r) => Number(r.n))[0],
+  /** The steering committee: members, the meeting, its attendees, conclusions and directives. */
+  steering: (
+    await database.query<{ n: number }>(
+      `select (select count(*) from steering_members where agency_id = $1)
+        + (select count(*) from steering_meetings where agency_id = $1)
+        + (select count(*) from steering_attendees where agency_id = $1)
+        + (select count(*) from steering_conclusions where agency_id = $1)
+        + (select count(*) from steering_directives where agency_id = $1) as n`,
+      [agencyId],
+    )
+  ).map((r) => Number(r.n))[0],
+  /** Objectives (created, approved), their indicators, their values (entered, and approved). */
+  objectives: (
+    await database.query<{ n: number }>(
+      `select 2 * (select count(*) from objectives where agency_id = $1)
+        + (select count(*) from objective_indicators where agency_id = $1)
+        + (select count(*) from indicator_values where agency_id = $1)
+        + (select count(*) from indicator_values where agency_id = $1 and state = 'approved') as n`,
+      [agencyId],
+    )
+  ).map((r) => Number(r.n))[0],
   events: await countEvents(database.db, agencyId),
 });
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const result = await loadDemo(database);
+  const result = await loadDemo(database, { asOf: STORY_DAY });
   expect(result.created).toBe(true);
   expect(result.message).toContain(DEMO_PASSWORD);
   expect(result.message).toContain('chỉ dùng để trình diễn / demo only');
   [{ id: agencyId }] = await database.db.select().from(agencies).where(eq(agencies.code, 'BTTTT'));
-});
+}, 600_000); // loading the demo is slow on a busy machine
 
 afterAll(async () => {
   await database?.close();
 });
 
 describe('demo agency', () => {
+  it("keeps the internal audit's nonconformities numbered in 2017 when loaded as the story was", async () => {
+    const rows = (
+      await database.query<{ code: string; title: string; year: number }>(
+        `select code, title, year from nonconformities where agency_id = $1 order by code`,
+        [agencyId],
+      )
+    ).filter((r) => r.year === 2017);
+    expect(rows[0].code).toBe('KPH-2017-001');
+    expect(rows[0].title).toMatch(/Danh mục hồ sơ/);
+  });
+
+  it('holds the internal audits of 2017 and 2018, as the story was', async () => {
+    const result = await checkDemoInternalAudits(database, agencyId);
+    expect(result.years).toEqual([2017, 2018]);
+    // Round 2/2017 audited the 11 units on 07/11/2017; the 2018 round still planned comes after the story.
+    expect(result.round2017.days).toEqual(['2017-11-07']);
+    expect(result.planned.days.every((d) => d > STORY_AS_OF)).toBe(true);
+  });
+
   it('has the 11 units of Bộ TT&TT in 2017', async () => {
     const rows = await database.db
       .select()

@@ -1,13 +1,17 @@
-// `eiso demo`: loads the demo agency (Bộ TT&TT as it stood in 2017) in one transaction.
+// `eiso demo`: loads the demo agency (Bộ TT&TT, its story of 2017 – March 2018) in one
+// transaction, moved so that the story's last day is the as-of day (default: today; as-of.ts).
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Role, roleNames } from '../../contract/roles.ts';
 import type { Database, Tx } from '../db/connection.ts';
 import { newId } from '../db/ids.ts';
 import { ensureYears } from '../modules/calendar/calendar.service.ts';
 import { calendarDays } from '../modules/calendar/calendar.table.ts';
+import { notifyVersionsWaiting } from '../modules/documents/index.ts';
 import { agencies, people, positions, roleGrants, units } from '../modules/org/org.table.ts';
 import { type AuditContext, diff, recordAudit } from '../platform/audit/audit.service.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
+import { todayInVietnam } from '../platform/time.ts';
+import { moveDemoStory, movesStory, parseAsOf, STORY_END } from './as-of.ts';
 import {
   DEMO_PASSWORD,
   DEMO_VALID_FROM,
@@ -19,7 +23,12 @@ import {
   unitScopedRoles,
 } from './demo-org.ts';
 import { loadDemoDocuments } from './documents/load-demo-documents.ts';
+import { demoAuditLinks } from './internal-audits/audit-story.ts';
+import { loadDemoInternalAudits } from './internal-audits/load-demo-internal-audits.ts';
+import { loadDemoNonconformities } from './nonconformities/load-demo-nonconformities.ts';
+import { loadDemoObjectives } from './objectives/load-demo-objectives.ts';
 import { loadDemoRecords } from './records/load-demo-records.ts';
+import { loadDemoSteering } from './steering/load-demo-steering.ts';
 
 export { DEMO_PASSWORD, demoAccounts } from './demo-org.ts';
 
@@ -39,7 +48,16 @@ const showcase = [
 const agencyExists = async (tx: Tx) =>
   (await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, demoAgency.code))).length > 0;
 
-export async function loadDemo(database: Database): Promise<{ message: string; created: boolean }> {
+export type DemoOptions = {
+  /** The day the demo is seen from (YYYY-MM-DD): its story ends that day. A day up to 2018-03-30 loads the story as it was. */
+  asOf?: string;
+};
+
+export async function loadDemo(
+  database: Database,
+  options: DemoOptions = {},
+): Promise<{ message: string; created: boolean }> {
+  const asOf = parseAsOf(options.asOf ?? todayInVietnam());
   if (await agencyExists(database.db)) return { created: false, message: ALREADY_LOADED };
   const passwordHash = await hashPassword(DEMO_PASSWORD); // once: argon2 is slow by design
   const created = await database.db.transaction(async (tx) => {
@@ -59,13 +77,13 @@ export async function loadDemo(database: Database): Promise<{ message: string; c
           'Không nạp gì / nothing was loaded.',
       );
     }
-    await insertDemo(tx, passwordHash);
+    await insertDemo(tx, passwordHash, asOf);
     return true;
   });
-  return created ? { created, message: successMessage() } : { created, message: ALREADY_LOADED };
+  return created ? { created, message: successMessage(asOf) } : { created, message: ALREADY_LOADED };
 }
 
-async function insertDemo(tx: Tx, passwordHash: string) {
+async function insertDemo(tx: Tx, passwordHash: string, asOf: string) {
   const agencyId = newId();
   const audit = (entityType: string, row: { id: string }, entityLabel: string) =>
     recordAudit(tx, author, {
@@ -141,20 +159,40 @@ async function insertDemo(tx: Tx, passwordHash: string) {
   for (const day of await tx.select().from(calendarDays).where(eq(calendarDays.agencyId, agencyId))) {
     await audit('calendar_day', day, `${day.date} ${day.nameVi}`);
   }
-  await loadDemoDocuments(tx, agencyId, audit);
+  // Built as the story happened, its "today" its last day; then moved to the as-of day.
+  await loadDemoDocuments(tx, agencyId, audit, STORY_END);
   await loadDemoRecords(tx, agencyId);
+  // Round 2/2017's findings and their nonconformities name each other: their ids come first.
+  const auditLinks = demoAuditLinks();
+  await loadDemoNonconformities(tx, agencyId, auditLinks.findings);
+  await loadDemoInternalAudits(tx, agencyId, auditLinks);
+  await loadDemoSteering(tx, agencyId);
+  await loadDemoObjectives(tx, agencyId);
+  await moveDemoStory(tx, agencyId, asOf);
+  // The loader writes versions straight into the tables: their "to act" notices are raised here.
+  await notifyVersionsWaiting(tx, agencyId);
 }
+
+const ddmmyyyy = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+const asOfText = (asOf: string, lang: 'vi' | 'en') =>
+  movesStory(asOf)
+    ? lang === 'vi'
+      ? `câu chuyện 2017–2018 dời đến ngày ${ddmmyyyy(asOf)}`
+      : `the 2017–2018 story moved to end on ${asOf}`
+    : lang === 'vi'
+      ? 'câu chuyện gốc 01/2017 – 30/03/2018'
+      : 'the story as it was, January 2017 – 30 March 2018';
 
 const rolesText = (roles: Role[], lang: 'vi' | 'en') => roles.map((r) => roleNames[r][lang]).join(', ');
 
-function successMessage() {
+function successMessage(asOf: string) {
   const rows = showcase.map((username) => {
     const a = demoAccounts.find((x) => x.username === username)!;
     return `  ${username.padEnd(20)} ${a.fullName} (${a.unit}): ${rolesText(a.roles, 'vi')} / ${rolesText(a.roles, 'en')}`;
   });
   return [
-    `Đã nạp cơ quan mẫu ${demoAgency.name} (2017): ${demoUnits.length} đơn vị, ${demoAccounts.length} người dùng.`,
-    `Demo agency loaded: ${demoUnits.length} units, ${demoAccounts.length} accounts.`,
+    `Đã nạp cơ quan mẫu ${demoAgency.name}: ${demoUnits.length} đơn vị, ${demoAccounts.length} người dùng, ${asOfText(asOf, 'vi')}.`,
+    `Demo agency loaded: ${demoUnits.length} units, ${demoAccounts.length} accounts, ${asOfText(asOf, 'en')}.`,
     'Đăng nhập thử / sign in as, for example:',
     ...rows,
     `Mật khẩu chung / shared password: ${DEMO_PASSWORD} — chỉ dùng để trình diễn / demo only.`,

@@ -422,6 +422,20 @@ export interface paths {
      */
     get: operations["audit.events.list"];
   };
+  "/api/v1/audit-events.xlsx": {
+    /**
+     * Xuất nhật ký thao tác (XLSX)
+     * @description Xuất nhật ký thao tác (XLSX). — Export the audit trail (XLSX).
+     *
+     * Nhật ký hệ thống (XLSX) theo bộ lọc của danh sách: thao tác và loại đối tượng bằng lời (tiếng Việt, hoặc tiếng Anh theo Accept-Language), dữ liệu trước và sau mỗi thay đổi; tối đa 10.000 sự kiện mới nhất.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["audit.events.exportXlsx"];
+  };
   "/api/v1/calendar/days": {
     /**
      * Ngày nghỉ và ngày làm bù trong năm
@@ -487,6 +501,80 @@ export interface paths {
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["home.get"];
+  };
+  "/api/v1/notifications": {
+    /**
+     * Thông báo của tôi
+     * @description Thông báo của tôi. — One’s notifications, unread first or newest first.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["notifications.list"];
+  };
+  "/api/v1/notifications/unread-count": {
+    /**
+     * Số thông báo chưa đọc
+     * @description Số thông báo chưa đọc. — How many of one’s notifications are unread.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["notifications.unreadCount"];
+  };
+  "/api/v1/notifications/{id}/read": {
+    /**
+     * Đánh dấu đã đọc một thông báo
+     * @description Đánh dấu đã đọc một thông báo. — Mark one notification read.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `notification.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    post: operations["notifications.markRead"];
+  };
+  "/api/v1/notifications/read-all": {
+    /**
+     * Đánh dấu đã đọc tất cả
+     * @description Đánh dấu đã đọc tất cả. — Mark all one’s notifications read.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     */
+    post: operations["notifications.markAllRead"];
+  };
+  "/api/v1/notifications/preferences": {
+    /**
+     * Lựa chọn nhận thông báo
+     * @description Lựa chọn nhận thông báo. — One’s choice of channel per kind of notification.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["notifications.preferences.get"];
+    /**
+     * Lưu lựa chọn nhận thông báo
+     * @description Lưu lựa chọn nhận thông báo. — Save one’s choice of channel per kind.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["notifications.preferences.put"];
   };
   "/api/v1/documents": {
     /**
@@ -592,6 +680,80 @@ export interface paths {
      * - 414: `request.uri_too_long`
      */
     post: operations["documents.versions.acknowledge"];
+  };
+  "/api/v1/documents/decision-number": {
+    /**
+     * Số quyết định tiếp theo trong sổ đăng ký của cơ quan
+     * @description Số quyết định tiếp theo trong sổ đăng ký của cơ quan. — The next decision number of the agency’s register.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["documents.decisionNumber.propose"];
+  };
+  "/api/v1/document-versions/{id}/decision-number": {
+    /**
+     * Văn thư cấp số cho quyết định đã phê duyệt
+     * @description Văn thư cấp số cho quyết định đã phê duyệt. — The records clerk numbers an approved decision.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `document_version.not_found`
+     * - 409: `record.stale`, `document.not_approved`, `document.decision_number_set`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["documents.versions.numberDecision"];
+  };
+  "/api/v1/document-versions/{id}/signed-decisions": {
+    /**
+     * Quyết định đã ký số của một bản (kết quả kiểm tra chữ ký)
+     * @description Quyết định đã ký số của một bản (kết quả kiểm tra chữ ký). — Digitally signed decisions of a version, with their verification.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `document_version.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["documents.versions.signedDecisions.list"];
+    /**
+     * Đính kèm và kiểm tra quyết định đã ký số (PAdES)
+     * @description Đính kèm và kiểm tra quyết định đã ký số (PAdES). — Attach and verify a digitally signed decision (PAdES).
+     *
+     * Đính kèm quyết định đã ký số (PDF ký bằng USB token/chứng thư số, PAdES; multipart, trường "file", tối đa 20 MB) vào bản đã phê duyệt. eiso kiểm tra tính toàn vẹn của chữ ký (ByteRange, chữ ký CMS với chứng thư của người ký) và cho biết tệp có bị sửa sau khi ký không; không kiểm tra chuỗi tin cậy của tổ chức chứng thực.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`, `document.pdf_not_signed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `document_version.not_found`
+     * - 409: `document.not_approved`
+     * - 414: `request.uri_too_long`
+     */
+    post: operations["documents.versions.signedDecisions.attach"];
+  };
+  "/api/v1/document-versions/{id}/signed-decisions/{fileId}": {
+    /**
+     * Tải về quyết định đã ký số
+     * @description Tải về quyết định đã ký số. — Download a digitally signed decision.
+     *
+     * Tải về tệp PDF đã ký số như khi đính kèm.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `document_version.not_found`, `signed_decision.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["documents.versions.signedDecisions.download"];
   };
   "/api/v1/documents/search": {
     /**
@@ -734,7 +896,7 @@ export interface paths {
      * Báo cáo tình hình tài liệu (XLSX)
      * @description Báo cáo tình hình tài liệu (XLSX). — Status report on documents (XLSX).
      *
-     * Báo cáo tình hình xây dựng, cải tiến tài liệu (XLSX).
+     * Báo cáo tình hình xây dựng, cải tiến tài liệu (XLSX: bảng số liệu). place: địa danh in trước ngày tháng (mặc định Hà Nội).
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -748,7 +910,7 @@ export interface paths {
      * Báo cáo tình hình tài liệu (DOCX)
      * @description Báo cáo tình hình tài liệu (DOCX). — Status report on documents (DOCX).
      *
-     * Báo cáo tình hình xây dựng, cải tiến tài liệu (DOCX).
+     * Báo cáo tình hình xây dựng, cải tiến tài liệu (DOCX: báo cáo theo thể thức Nghị định 30/2020). place: địa danh in trước ngày tháng (mặc định Hà Nội).
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -756,6 +918,20 @@ export interface paths {
      * - 403: `auth.forbidden`, `auth.password_change_required`
      */
     get: operations["reports.documentsStatus.exportDocx"];
+  };
+  "/api/v1/reports/documents-status.pdf": {
+    /**
+     * Báo cáo tình hình tài liệu (PDF)
+     * @description Báo cáo tình hình tài liệu (PDF). — Status report on documents (PDF).
+     *
+     * Báo cáo tình hình xây dựng, cải tiến tài liệu (PDF: báo cáo theo thể thức Nghị định 30/2020). place: địa danh in trước ngày tháng (mặc định Hà Nội).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["reports.documentsStatus.exportPdf"];
   };
   "/api/v1/document-versions/{id}/flowchart.svg": {
     /**
@@ -778,7 +954,7 @@ export interface paths {
      * Xuất tài liệu ra DOCX
      * @description Xuất tài liệu ra DOCX. — Export a version as DOCX.
      *
-     * Xuất tài liệu ra DOCX theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
+     * Xuất tài liệu ra DOCX theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối Soạn thảo / Xem xét / Phê duyệt (xác nhận, phê duyệt điện tử bằng mật khẩu).
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -794,7 +970,7 @@ export interface paths {
      * Xuất tài liệu ra PDF
      * @description Xuất tài liệu ra PDF. — Export a version as PDF.
      *
-     * Xuất tài liệu ra PDF theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
+     * Xuất tài liệu ra PDF theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối Soạn thảo / Xem xét / Phê duyệt (xác nhận, phê duyệt điện tử bằng mật khẩu).
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -960,6 +1136,66 @@ export interface paths {
      */
     delete: operations["documents.attachments.remove"];
   };
+  "/api/v1/documents/import/template.xlsx": {
+    /**
+     * Tệp mẫu danh mục tài liệu để nhập
+     * @description Tệp mẫu danh mục tài liệu để nhập. — The master list template for an import.
+     *
+     * Tệp mẫu danh mục tài liệu để nhập (XLSX, tiêu đề cột tiếng Việt, một dòng ví dụ).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["documents.import.template"];
+  };
+  "/api/v1/documents/import/check": {
+    /**
+     * Kiểm tra danh mục và tệp trước khi nhập (không ghi gì)
+     * @description Kiểm tra danh mục và tệp trước khi nhập (không ghi gì). — Check a master list and its files before importing (writes nothing).
+     *
+     * Kiểm tra trước (không ghi gì). Nhập hệ thống tài liệu đang áp dụng (multipart): trường "list" là danh mục tài liệu (XLSX theo mẫu), các trường "files" là tệp DOCX/PDF của từng tài liệu (tên tệp bắt đầu bằng mã hiệu) hoặc tệp ZIP chứa chúng. Kiểm tra toàn bộ trước; có lỗi thì trả 422 với lỗi theo dòng và cột, không nhập gì.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+     * - 415: `upload.not_multipart`, `request.charset`
+     * - 422: `documents.import_invalid`
+     */
+    post: operations["documents.import.check"];
+  };
+  "/api/v1/documents/import": {
+    /**
+     * Nhập hệ thống tài liệu đang áp dụng (tất cả hoặc không gì)
+     * @description Nhập hệ thống tài liệu đang áp dụng (tất cả hoặc không gì). — Import the documents in force (all or nothing).
+     *
+     * Nhập trong một giao dịch. Nhập hệ thống tài liệu đang áp dụng (multipart): trường "list" là danh mục tài liệu (XLSX theo mẫu), các trường "files" là tệp DOCX/PDF của từng tài liệu (tên tệp bắt đầu bằng mã hiệu) hoặc tệp ZIP chứa chúng. Kiểm tra toàn bộ trước; có lỗi thì trả 422 với lỗi theo dòng và cột, không nhập gì.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+     * - 415: `upload.not_multipart`, `request.charset`
+     * - 422: `documents.import_invalid`
+     */
+    post: operations["documents.import.commit"];
+  };
+  "/api/v1/my-work/records-catalogues": {
+    /**
+     * Danh mục hồ sơ chờ tôi phê duyệt
+     * @description Danh mục hồ sơ chờ tôi phê duyệt. — Records catalogues waiting for my approval.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["catalogues.myWork"];
+  };
   "/api/v1/records-catalogues": {
     /**
      * Danh sách danh mục hồ sơ
@@ -1007,7 +1243,7 @@ export interface paths {
      * Chuyển bước danh mục: trình, duyệt, ban hành, trả lại
      * @description Chuyển bước danh mục: trình, duyệt, ban hành, trả lại. — Move a catalogue on: submit, approve, issue, return.
      *
-     * approve: lãnh đạo đơn vị phê duyệt dự thảo; return: lãnh đạo đơn vị trả bản đã phê duyệt về dự thảo; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.
+     * submit: người giữ danh mục trình lãnh đạo đơn vị; approve: lãnh đạo đơn vị phê duyệt (nhập lại mật khẩu — phê duyệt điện tử, không phải ký số; người lập/trình không tự duyệt); return: lãnh đạo đơn vị trả về dự thảo kèm ý kiến; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
@@ -1506,7 +1742,7 @@ export interface paths {
      * Bắt đầu một công việc theo quy trình
      * @description Bắt đầu một công việc theo quy trình. — Start a work case with a procedure.
      *
-     * Bắt đầu hồ sơ công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ lưu trữ trong cùng giao dịch.
+     * Bắt đầu công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ (theo danh mục hồ sơ) trong cùng giao dịch.
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
@@ -1523,7 +1759,7 @@ export interface paths {
      * Các quy trình có thể bắt đầu
      * @description Các quy trình có thể bắt đầu. — Procedures a case can be started with.
      *
-     * Những gì cần để bắt đầu hồ sơ công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.
+     * Những gì cần để bắt đầu công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -1605,7 +1841,7 @@ export interface paths {
      * Giao lại người thực hiện
      * @description Giao lại người thực hiện. — Reassign the current step.
      *
-     * Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được hồ sơ.
+     * Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được công việc.
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
@@ -1655,7 +1891,7 @@ export interface paths {
      * Đo lường xử lý công việc
      * @description Đo lường xử lý công việc. — Case handling measures.
      *
-     * Đo lường xử lý công việc theo đơn vị, quy trình và kỳ: hồ sơ bắt đầu, hoàn thành, tỷ lệ đúng hạn, đang quá hạn, số ngày làm việc bình quân mỗi bước, tỷ lệ lập hồ sơ ngay khi bắt đầu, hồ sơ chưa đóng sau khi xong việc.
+     * Đo lường xử lý công việc theo đơn vị, quy trình và kỳ: công việc bắt đầu, hoàn thành, tỷ lệ đúng hạn, đang quá hạn, số ngày làm việc bình quân mỗi bước, tỷ lệ lập hồ sơ ngay khi bắt đầu, hồ sơ chưa đóng sau khi xong việc.
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -1670,7 +1906,7 @@ export interface paths {
      * Đo lường xử lý công việc (XLSX)
      * @description Đo lường xử lý công việc (XLSX). — Case handling measures (XLSX).
      *
-     * Đo lường xử lý công việc (XLSX): tổng hợp, theo đơn vị, theo quy trình, theo tháng.
+     * Đo lường xử lý công việc (XLSX: tổng hợp, theo đơn vị, theo quy trình, theo tháng). place: địa danh in trước ngày tháng của báo cáo (mặc định Hà Nội).
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -1679,6 +1915,1784 @@ export interface paths {
      * - 404: `unit.not_found`, `document.not_found`
      */
     get: operations["reports.caseMeasures.exportXlsx"];
+  };
+  "/api/v1/reports/case-measures.docx": {
+    /**
+     * Báo cáo đo lường xử lý công việc (DOCX)
+     * @description Báo cáo đo lường xử lý công việc (DOCX). — Case handling measures report (DOCX).
+     *
+     * Đo lường xử lý công việc (DOCX: báo cáo theo thể thức Nghị định 30/2020). place: địa danh in trước ngày tháng của báo cáo (mặc định Hà Nội).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `unit.not_found`, `document.not_found`
+     */
+    get: operations["reports.caseMeasures.exportDocx"];
+  };
+  "/api/v1/reports/case-measures.pdf": {
+    /**
+     * Báo cáo đo lường xử lý công việc (PDF)
+     * @description Báo cáo đo lường xử lý công việc (PDF). — Case handling measures report (PDF).
+     *
+     * Đo lường xử lý công việc (PDF: báo cáo theo thể thức Nghị định 30/2020). place: địa danh in trước ngày tháng của báo cáo (mặc định Hà Nội).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `unit.not_found`, `document.not_found`
+     */
+    get: operations["reports.caseMeasures.exportPdf"];
+  };
+  "/api/v1/nonconformities": {
+    /**
+     * Sổ theo dõi sự không phù hợp
+     * @description Sổ theo dõi sự không phù hợp. — List nonconformities.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["nonconformities.list"];
+    /**
+     * Ghi nhận sự không phù hợp
+     * @description Ghi nhận sự không phù hợp. — Record a nonconformity.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["nonconformities.create"];
+  };
+  "/api/v1/my-work/nonconformities": {
+    /**
+     * Việc của tôi: hành động khắc phục, kế hoạch chờ duyệt, chờ xác nhận hiệu quả
+     * @description Việc của tôi: hành động khắc phục, kế hoạch chờ duyệt, chờ xác nhận hiệu quả. — My work: corrective actions, plans to approve, records to verify.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["nonconformities.myWork"];
+  };
+  "/api/v1/nonconformities/measures": {
+    /**
+     * Đo lường sự không phù hợp theo đơn vị và kỳ
+     * @description Đo lường sự không phù hợp theo đơn vị và kỳ. — Nonconformity measures by unit and period.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["nonconformities.measures"];
+  };
+  "/api/v1/nonconformities/register.xlsx": {
+    /**
+     * Sổ theo dõi sự không phù hợp (XLSX)
+     * @description Sổ theo dõi sự không phù hợp (XLSX). — The nonconformity register (XLSX).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["nonconformities.register"];
+  };
+  "/api/v1/nonconformities/{id}": {
+    /**
+     * Xem sự không phù hợp
+     * @description Xem sự không phù hợp. — Get a nonconformity.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `nonconformity.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["nonconformities.get"];
+  };
+  "/api/v1/nonconformities/{id}/form.docx": {
+    /**
+     * Phiếu yêu cầu hành động khắc phục (DOCX)
+     * @description Phiếu yêu cầu hành động khắc phục (DOCX). — The corrective action request form (DOCX).
+     *
+     * Phiếu yêu cầu hành động khắc phục (DOCX), theo thể thức Nghị định 30/2020.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `nonconformity.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["nonconformities.form.docx"];
+  };
+  "/api/v1/nonconformities/{id}/form.pdf": {
+    /**
+     * Phiếu yêu cầu hành động khắc phục (PDF)
+     * @description Phiếu yêu cầu hành động khắc phục (PDF). — The corrective action request form (PDF).
+     *
+     * Phiếu yêu cầu hành động khắc phục (PDF), theo thể thức Nghị định 30/2020.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `nonconformity.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["nonconformities.form.pdf"];
+  };
+  "/api/v1/nonconformities/{id}/analysis": {
+    /**
+     * Khắc phục tức thời, phân tích nguyên nhân, quyết định
+     * @description Khắc phục tức thời, phân tích nguyên nhân, quyết định. — Record the correction, root cause and decision.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `nonconformity.not_found`
+     * - 409: `record.stale`, `nonconformity.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["nonconformities.analyse"];
+  };
+  "/api/v1/nonconformities/{id}/actions": {
+    /**
+     * Thêm hành động vào kế hoạch
+     * @description Thêm hành động vào kế hoạch. — Add an action to the plan.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `nonconformity.not_found`
+     * - 409: `record.stale`, `nonconformity.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["nonconformities.actions.add"];
+  };
+  "/api/v1/nonconformities/{id}/actions/{actionId}/complete": {
+    /**
+     * Hoàn thành hành động, kèm bằng chứng
+     * @description Hoàn thành hành động, kèm bằng chứng. — Complete an action with its evidence.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `nonconformity.not_found`, `action.not_found`
+     * - 409: `record.stale`, `nonconformity.transition_forbidden`, `nonconformity.action_done`, `nonconformity.action_by_revision`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["nonconformities.actions.complete"];
+  };
+  "/api/v1/nonconformities/{id}/transitions": {
+    /**
+     * Duyệt kế hoạch, xác nhận hiệu quả, hủy
+     * @description Duyệt kế hoạch, xác nhận hiệu quả, hủy. — Approve the plan, verify effectiveness, cancel.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `nonconformity.self_approval`, `nonconformity.same_signer`
+     * - 404: `nonconformity.not_found`
+     * - 409: `record.stale`, `nonconformity.transition_forbidden`, `nonconformity.empty_plan`, `nonconformity.too_early`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["nonconformities.transition"];
+  };
+  "/api/v1/nonconformities/{id}/actions/{actionId}/evidence": {
+    /**
+     * Gửi tệp bằng chứng của hành động (lưu vào hồ sơ của đơn vị)
+     * @description Gửi tệp bằng chứng của hành động (lưu vào hồ sơ của đơn vị). — Add an evidence file to an action (filed in the unit’s records file).
+     *
+     * Gửi tệp bằng chứng của hành động (multipart, trường "file": PDF, DOCX, XLSX, JPEG hoặc PNG, tối đa 20 MB). Tệp được lưu vào hồ sơ của đơn vị về sự không phù hợp (theo Danh mục hồ sơ của năm; nếu danh mục chưa có, vào một hồ sơ mở ngoài danh mục) và hồ sơ đó được ghi lại trên phiếu.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `nonconformity.not_found`, `action.not_found`
+     * - 409: `nonconformity.transition_forbidden`, `nonconformity.action_done`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+     * - 414: `request.uri_too_long`
+     * - 415: `upload.not_multipart`, `request.charset`
+     */
+    post: operations["nonconformities.actions.evidence"];
+  };
+  "/api/v1/nonconformities/{id}/evidence/{evidenceId}": {
+    /**
+     * Tải tệp bằng chứng
+     * @description Tải tệp bằng chứng. — Download an evidence file.
+     *
+     * Tải tệp bằng chứng của hành động khắc phục.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `nonconformity.not_found`, `nonconformity_evidence.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["nonconformities.evidence.download"];
+  };
+  "/api/v1/nonconformity-settings": {
+    /**
+     * Thiết lập theo dõi hành động khắc phục (báo lãnh đạo đơn vị khi quá hạn, thời gian chờ xác nhận hiệu quả)
+     * @description Thiết lập theo dõi hành động khắc phục (báo lãnh đạo đơn vị khi quá hạn, thời gian chờ xác nhận hiệu quả). — Corrective action follow-up settings (escalation delay, verification waiting periods).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["nonconformities.settings.get"];
+    /**
+     * Sửa thiết lập theo dõi hành động khắc phục
+     * @description Sửa thiết lập theo dõi hành động khắc phục. — Change the corrective action follow-up settings.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["nonconformities.settings.put"];
+  };
+  "/api/v1/objectives": {
+    /**
+     * Mục tiêu chất lượng của năm (cơ quan và đơn vị), kèm trạng thái đạt / có nguy cơ / không đạt
+     * @description Mục tiêu chất lượng của năm (cơ quan và đơn vị), kèm trạng thái đạt / có nguy cơ / không đạt. — The year's quality objectives (agency and units) with their status.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["objectives.list"];
+    /**
+     * Dự thảo mục tiêu chất lượng
+     * @description Dự thảo mục tiêu chất lượng. — Draft a quality objective.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["objectives.create"];
+  };
+  "/api/v1/objectives/values.xlsx": {
+    /**
+     * Kết quả thực hiện mục tiêu chất lượng của năm: giá trị các chỉ số theo kỳ (XLSX)
+     * @description Kết quả thực hiện mục tiêu chất lượng của năm: giá trị các chỉ số theo kỳ (XLSX). — The year's indicator values per period (XLSX).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["objectives.values.xlsx"];
+  };
+  "/api/v1/objectives/report.docx": {
+    /**
+     * Báo cáo kết quả thực hiện mục tiêu chất lượng của một kỳ (năm, 6 tháng, quý), thể thức Nghị định 30/2020 (DOCX)
+     * @description Báo cáo kết quả thực hiện mục tiêu chất lượng của một kỳ (năm, 6 tháng, quý), thể thức Nghị định 30/2020 (DOCX). — Report on the quality objectives for a period (year, half, quarter), administrative layout (DOCX).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["objectives.report.docx"];
+  };
+  "/api/v1/objectives/report.pdf": {
+    /**
+     * Báo cáo kết quả thực hiện mục tiêu chất lượng của một kỳ (năm, 6 tháng, quý), thể thức Nghị định 30/2020 (PDF)
+     * @description Báo cáo kết quả thực hiện mục tiêu chất lượng của một kỳ (năm, 6 tháng, quý), thể thức Nghị định 30/2020 (PDF). — Report on the quality objectives for a period (year, half, quarter), administrative layout (PDF).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["objectives.report.pdf"];
+  };
+  "/api/v1/objectives/{id}": {
+    /**
+     * Xem mục tiêu chất lượng, chỉ số và giá trị theo kỳ
+     * @description Xem mục tiêu chất lượng, chỉ số và giá trị theo kỳ. — Get a quality objective, its indicators and their values per period.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `objective.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["objectives.get"];
+  };
+  "/api/v1/objectives/{id}/transitions": {
+    /**
+     * Trình, phê duyệt (nhập lại mật khẩu), trả lại mục tiêu
+     * @description Trình, phê duyệt (nhập lại mật khẩu), trả lại mục tiêu. — Submit, approve (password again), return an objective.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `objective.self_approval`, `objective.same_signer`
+     * - 404: `objective.not_found`
+     * - 409: `record.stale`, `objective.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["objectives.transition"];
+  };
+  "/api/v1/objectives/{id}/indicators": {
+    /**
+     * Thêm chỉ số (tính từ dữ liệu hoặc nhập tay)
+     * @description Thêm chỉ số (tính từ dữ liệu hoặc nhập tay). — Add an indicator (computed from the data, or entered by hand).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `objective.not_found`
+     * - 409: `record.stale`, `objective.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["objectives.indicators.add"];
+  };
+  "/api/v1/objectives/indicators/{id}/values": {
+    /**
+     * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng
+     * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng. — Enter an indicator's value for a period, with evidence.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `objective.not_found`
+     * - 409: `objective.transition_forbidden`, `objective.value_approved`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["objectives.values.enter"];
+  };
+  "/api/v1/objectives/indicators/{id}/nonconformity": {
+    /**
+     * Mở sự không phù hợp cho một kỳ không đạt chỉ tiêu
+     * @description Mở sự không phù hợp cho một kỳ không đạt chỉ tiêu. — Open a nonconformity for a period that missed its target.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `objective.not_found`
+     * - 409: `objective.not_missed`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["objectives.nonconformity"];
+  };
+  "/api/v1/objectives/values/{id}/approve": {
+    /**
+     * Lãnh đạo đơn vị phê duyệt giá trị đã nhập
+     * @description Lãnh đạo đơn vị phê duyệt giá trị đã nhập. — The unit head approves an entered value.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `objective.self_approval`, `objective.same_signer`
+     * - 404: `objective.not_found`
+     * - 409: `record.stale`, `objective.value_approved`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["objectives.values.approve"];
+  };
+  "/api/v1/objectives/{id}/actions": {
+    /**
+     * Thêm hành động vào kế hoạch thực hiện mục tiêu
+     * @description Thêm hành động vào kế hoạch thực hiện mục tiêu. — Add an action to the plan to achieve the objective.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `objective.not_found`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["objectives.actions.add"];
+  };
+  "/api/v1/objectives/{id}/actions/{actionId}/complete": {
+    /**
+     * Hoàn thành hành động của kế hoạch
+     * @description Hoàn thành hành động của kế hoạch. — Complete an action of the plan.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `objective.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    post: operations["objectives.actions.complete"];
+  };
+  "/api/v1/my-work/objectives": {
+    /**
+     * Hành động của kế hoạch thực hiện mục tiêu tôi chịu trách nhiệm, chưa hoàn thành
+     * @description Hành động của kế hoạch thực hiện mục tiêu tôi chịu trách nhiệm, chưa hoàn thành. — Open actions of objectives plans that I own.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["objectives.myWork"];
+  };
+  "/api/v1/internal-audits/programmes": {
+    /**
+     * Các chương trình đánh giá nội bộ năm
+     * @description Các chương trình đánh giá nội bộ năm. — List the yearly internal audit programmes.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["internalAudits.programmes.list"];
+    /**
+     * Lập chương trình đánh giá nội bộ năm
+     * @description Lập chương trình đánh giá nội bộ năm. — Draft a yearly internal audit programme.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 409: `internal_audit.programme_exists`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.programmes.create"];
+  };
+  "/api/v1/internal-audits/programmes/{id}": {
+    /**
+     * Xem chương trình đánh giá nội bộ
+     * @description Xem chương trình đánh giá nội bộ. — Get an internal audit programme.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_programme.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.programmes.get"];
+    /**
+     * Sửa chương trình đánh giá nội bộ
+     * @description Sửa chương trình đánh giá nội bộ. — Update an internal audit programme.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_programme.not_found`
+     * - 409: `record.stale`, `internal_audit.programme_locked`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    patch: operations["internalAudits.programmes.update"];
+  };
+  "/api/v1/internal-audits/programmes/{id}/transitions": {
+    /**
+     * Trình, phê duyệt (xác thực bằng mật khẩu), trả lại chương trình
+     * @description Trình, phê duyệt (xác thực bằng mật khẩu), trả lại chương trình. — Submit, approve (password re-entered) or return the programme.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `internal_audit.self_approval`, `internal_audit.same_signer`
+     * - 404: `internal_audit_programme.not_found`
+     * - 409: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.no_rounds`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.programmes.transition"];
+  };
+  "/api/v1/internal-audits/programmes/{id}/coverage": {
+    /**
+     * Kiểm tra mọi đơn vị, mọi quy trình được đánh giá ít nhất một lần trong năm
+     * @description Kiểm tra mọi đơn vị, mọi quy trình được đánh giá ít nhất một lần trong năm. — Check that every unit and procedure is audited at least once in the year.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_programme.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.programmes.coverage"];
+  };
+  "/api/v1/internal-audits/programmes/{id}/risk": {
+    /**
+     * Gợi ý thứ tự ưu tiên đánh giá theo rủi ro của từng đơn vị
+     * @description Gợi ý thứ tự ưu tiên đánh giá theo rủi ro của từng đơn vị. — Risk-based order of units to audit, with reasons.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_programme.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.programmes.risk"];
+  };
+  "/api/v1/internal-audits/programmes/{id}/rounds": {
+    /**
+     * Thêm đợt đánh giá
+     * @description Thêm đợt đánh giá. — Add an audit round.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_programme.not_found`
+     * - 409: `internal_audit.programme_locked`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.rounds.create"];
+  };
+  "/api/v1/internal-audits/rounds/{id}": {
+    /**
+     * Xem đợt đánh giá: đoàn đánh giá, lịch đánh giá
+     * @description Xem đợt đánh giá: đoàn đánh giá, lịch đánh giá. — Get an audit round: team and schedule.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.rounds.get"];
+    /**
+     * Xóa đợt đánh giá
+     * @description Xóa đợt đánh giá. — Delete an audit round.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 409: `internal_audit.programme_locked`, `internal_audit.transition_forbidden`
+     * - 414: `request.uri_too_long`
+     */
+    delete: operations["internalAudits.rounds.delete"];
+    /**
+     * Sửa đợt đánh giá (tên, tháng, phạm vi, chuẩn mực)
+     * @description Sửa đợt đánh giá (tên, tháng, phạm vi, chuẩn mực). — Update an audit round (title, month, scope, criteria).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 409: `record.stale`, `internal_audit.programme_locked`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    patch: operations["internalAudits.rounds.update"];
+  };
+  "/api/v1/internal-audits/settings": {
+    /**
+     * Thiết lập đánh giá nội bộ
+     * @description Thiết lập đánh giá nội bộ. — Internal audit settings.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["internalAudits.settings.get"];
+    /**
+     * Sửa thiết lập đánh giá nội bộ (số ngày làm việc báo trước)
+     * @description Sửa thiết lập đánh giá nội bộ (số ngày làm việc báo trước). — Update internal audit settings (working days of notice).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["internalAudits.settings.put"];
+  };
+  "/api/v1/internal-audits/auditors": {
+    /**
+     * Những người giữ vai trò chuyên gia đánh giá nội bộ
+     * @description Những người giữ vai trò chuyên gia đánh giá nội bộ. — People holding the internal auditor role.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["internalAudits.auditors"];
+  };
+  "/api/v1/internal-audits/schedule": {
+    /**
+     * Lịch đánh giá của tôi (người đánh giá, đơn vị được đánh giá)
+     * @description Lịch đánh giá của tôi (người đánh giá, đơn vị được đánh giá). — My audit schedule (as auditor or audited unit).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["internalAudits.schedule"];
+  };
+  "/api/v1/internal-audits/rounds/{id}/team": {
+    /**
+     * Chọn trưởng đoàn và thành viên đoàn đánh giá
+     * @description Chọn trưởng đoàn và thành viên đoàn đánh giá. — Set the lead auditor and the audit team.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 409: `record.stale`, `internal_audit.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["internalAudits.rounds.team"];
+  };
+  "/api/v1/internal-audits/rounds/{id}/audits": {
+    /**
+     * Thêm lịch đánh giá tại một đơn vị
+     * @description Thêm lịch đánh giá tại một đơn vị. — Schedule the audit of a unit.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`, `unit.not_found`
+     * - 409: `internal_audit.transition_forbidden`, `internal_audit.not_independent`, `internal_audit.unit_scheduled`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.roundAudits.create"];
+  };
+  "/api/v1/internal-audits/rounds/{id}/propose-cross-assignment": {
+    /**
+     * Đề xuất phân công đánh giá chéo
+     * @description Đề xuất phân công đánh giá chéo. — Propose a cross-audit assignment.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 409: `record.stale`, `internal_audit.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.rounds.proposeCrossAssignment"];
+  };
+  "/api/v1/internal-audits/rounds/{id}/transitions": {
+    /**
+     * Công bố kế hoạch, bắt đầu, lập báo cáo, kết thúc đợt đánh giá
+     * @description Công bố kế hoạch, bắt đầu, lập báo cáo, kết thúc đợt đánh giá. — Publish the plan, start, report, close the round.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 409: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.not_independent`, `internal_audit.plan_incomplete`, `internal_audit.round_not_closable`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.rounds.transition"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}": {
+    /**
+     * Xem lịch đánh giá tại một đơn vị
+     * @description Xem lịch đánh giá tại một đơn vị. — Get the audit of a unit.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.roundAudits.get"];
+    /**
+     * Bỏ đơn vị khỏi lịch đánh giá
+     * @description Bỏ đơn vị khỏi lịch đánh giá. — Take a unit off the schedule.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 409: `internal_audit.transition_forbidden`
+     * - 414: `request.uri_too_long`
+     */
+    delete: operations["internalAudits.roundAudits.delete"];
+    /**
+     * Sửa lịch đánh giá tại một đơn vị
+     * @description Sửa lịch đánh giá tại một đơn vị. — Update the audit of a unit.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 409: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.not_independent`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    patch: operations["internalAudits.roundAudits.update"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/checklist": {
+    /**
+     * Danh mục kiểm tra của cuộc đánh giá tại một đơn vị
+     * @description Danh mục kiểm tra của cuộc đánh giá tại một đơn vị. — The checklist of a unit’s audit.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.checklist.get"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/checklist/generate": {
+    /**
+     * Tạo danh mục kiểm tra từ quy trình, điều khoản và ngân hàng câu hỏi
+     * @description Tạo danh mục kiểm tra từ quy trình, điều khoản và ngân hàng câu hỏi. — Generate the checklist from the procedures, clauses and question bank.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 409: `internal_audit.checklist_locked`, `internal_audit.checklist_exists`, `internal_audit.checklist_answered`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.checklist.generate"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/checklist/items": {
+    /**
+     * Thêm câu hỏi vào danh mục kiểm tra
+     * @description Thêm câu hỏi vào danh mục kiểm tra. — Add an item to the checklist.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 409: `internal_audit.checklist_locked`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.checklist.addItem"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/checklist/order": {
+    /**
+     * Sắp xếp lại danh mục kiểm tra
+     * @description Sắp xếp lại danh mục kiểm tra. — Reorder the checklist.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 409: `internal_audit.checklist_locked`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["internalAudits.checklist.reorder"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/checklist/items/{itemId}": {
+    /**
+     * Xóa câu hỏi khỏi danh mục kiểm tra
+     * @description Xóa câu hỏi khỏi danh mục kiểm tra. — Remove a checklist item.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`, `internal_audit_checklist_item.not_found`
+     * - 409: `internal_audit.checklist_locked`
+     * - 414: `request.uri_too_long`
+     */
+    delete: operations["internalAudits.checklist.removeItem"];
+    /**
+     * Sửa câu hỏi của danh mục kiểm tra
+     * @description Sửa câu hỏi của danh mục kiểm tra. — Edit a checklist item.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`, `internal_audit_checklist_item.not_found`
+     * - 409: `record.stale`, `internal_audit.checklist_locked`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    patch: operations["internalAudits.checklist.updateItem"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/checklist/items/{itemId}/answer": {
+    /**
+     * Ghi kết quả kiểm tra cho một câu hỏi
+     * @description Ghi kết quả kiểm tra cho một câu hỏi. — Answer a checklist item.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`, `internal_audit_checklist_item.not_found`
+     * - 409: `record.stale`, `internal_audit.checklist_locked`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.checklist.answerItem"];
+  };
+  "/api/v1/internal-audits/questions": {
+    /**
+     * Ngân hàng câu hỏi đánh giá theo điều khoản TCVN ISO 9001:2015
+     * @description Ngân hàng câu hỏi đánh giá theo điều khoản TCVN ISO 9001:2015. — The question bank by clause of ISO 9001:2015.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["internalAudits.questions.list"];
+    /**
+     * Thêm câu hỏi vào ngân hàng câu hỏi
+     * @description Thêm câu hỏi vào ngân hàng câu hỏi. — Add a question to the bank.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.questions.create"];
+  };
+  "/api/v1/internal-audits/questions/{id}": {
+    /**
+     * Sửa, ngừng dùng câu hỏi của ngân hàng câu hỏi
+     * @description Sửa, ngừng dùng câu hỏi của ngân hàng câu hỏi. — Edit or retire a question of the bank.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_question.not_found`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    patch: operations["internalAudits.questions.update"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/samples": {
+    /**
+     * Các mẫu công việc, hồ sơ lấy để đánh giá tại một đơn vị
+     * @description Các mẫu công việc, hồ sơ lấy để đánh giá tại một đơn vị. — The cases and files sampled for a unit’s audit.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.samples.list"];
+    /**
+     * Lấy mẫu ngẫu nhiên hoặc do người đánh giá chọn
+     * @description Lấy mẫu ngẫu nhiên hoặc do người đánh giá chọn. — Take a sample, at random or chosen by the auditor.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 409: `internal_audit.sampling_closed`, `internal_audit.nothing_to_sample`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.samples.take"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/sample-candidates": {
+    /**
+     * Công việc, hồ sơ của quy trình trong kỳ đánh giá có thể lấy mẫu
+     * @description Công việc, hồ sơ của quy trình trong kỳ đánh giá có thể lấy mẫu. — The procedure’s cases or files within the period that can be sampled.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.samples.candidates"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/samples/{sampleId}": {
+    /**
+     * Bỏ một mục khỏi mẫu
+     * @description Bỏ một mục khỏi mẫu. — Drop an item from the sample.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`, `internal_audit_sample.not_found`
+     * - 409: `internal_audit.sampling_closed`, `internal_audit.sample_cited`
+     * - 414: `request.uri_too_long`
+     */
+    delete: operations["internalAudits.samples.drop"];
+    /**
+     * Ghi nhận những gì đã xem trong mẫu
+     * @description Ghi nhận những gì đã xem trong mẫu. — Record what was seen in a sampled item.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`, `internal_audit_sample.not_found`
+     * - 409: `record.stale`, `internal_audit.sampling_closed`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    patch: operations["internalAudits.samples.recordSeen"];
+  };
+  "/api/v1/internal-audits/round-audits/{id}/findings": {
+    /**
+     * Các phát hiện của cuộc đánh giá tại một đơn vị
+     * @description Các phát hiện của cuộc đánh giá tại một đơn vị. — The findings of a unit’s audit.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.findings.ofAudit"];
+    /**
+     * Ghi phát hiện (điểm phù hợp, không phù hợp nặng/nhẹ, khuyến nghị, cơ hội cải tiến)
+     * @description Ghi phát hiện (điểm phù hợp, không phù hợp nặng/nhẹ, khuyến nghị, cơ hội cải tiến). — Record a finding (conformity, major/minor nonconformity, observation, improvement).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round_audit.not_found`
+     * - 409: `internal_audit.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.findings.record"];
+  };
+  "/api/v1/internal-audits/findings/{id}": {
+    /**
+     * Xem phát hiện
+     * @description Xem phát hiện. — Get a finding.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_finding.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.findings.get"];
+    /**
+     * Sửa phát hiện
+     * @description Sửa phát hiện. — Edit a finding.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_finding.not_found`
+     * - 409: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.finding_not_open`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    patch: operations["internalAudits.findings.update"];
+  };
+  "/api/v1/internal-audits/findings/{id}/respond": {
+    /**
+     * Đơn vị được đánh giá thừa nhận hoặc không đồng ý (nêu lý do)
+     * @description Đơn vị được đánh giá thừa nhận hoặc không đồng ý (nêu lý do). — The audited unit acknowledges or disputes (with a reason).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_finding.not_found`
+     * - 409: `record.stale`, `internal_audit.finding_not_open`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.findings.respond"];
+  };
+  "/api/v1/internal-audits/findings/{id}/hand-over": {
+    /**
+     * Chuyển thành sự không phù hợp
+     * @description Chuyển thành sự không phù hợp. — Hand over to corrective action (raise a nonconformity record).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_finding.not_found`
+     * - 409: `record.stale`, `internal_audit.finding_not_open`, `internal_audit.not_a_nonconformity`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.findings.handOver"];
+  };
+  "/api/v1/internal-audits/findings/{id}/close": {
+    /**
+     * Đóng phát hiện
+     * @description Đóng phát hiện. — Close a finding.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_finding.not_found`
+     * - 409: `record.stale`, `internal_audit.finding_not_open`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.findings.close"];
+  };
+  "/api/v1/internal-audits/unit-findings": {
+    /**
+     * Phát hiện đánh giá tại đơn vị tôi phụ trách
+     * @description Phát hiện đánh giá tại đơn vị tôi phụ trách. — Findings at the units I manage.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["internalAudits.findings.ofMyUnits"];
+  };
+  "/api/v1/internal-audits/my-audits": {
+    /**
+     * Đánh giá của tôi
+     * @description Đánh giá của tôi. — My audits (as auditor).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["internalAudits.myAudits"];
+  };
+  "/api/v1/internal-audits/rounds/{id}/report": {
+    /**
+     * Báo cáo kết quả đánh giá nội bộ của đợt (số liệu đếm lại từ các phát hiện)
+     * @description Báo cáo kết quả đánh giá nội bộ của đợt (số liệu đếm lại từ các phát hiện). — The round’s audit report (figures recounted from the findings).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.report.get"];
+    /**
+     * Trưởng đoàn lập, sửa dự thảo báo cáo
+     * @description Trưởng đoàn lập, sửa dự thảo báo cáo. — The lead auditor drafts or edits the report.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 409: `record.stale`, `internal_audit.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["internalAudits.report.save"];
+  };
+  "/api/v1/internal-audits/rounds/{id}/report/transitions": {
+    /**
+     * Trình, phê duyệt (xác thực bằng mật khẩu), trả lại báo cáo
+     * @description Trình, phê duyệt (xác thực bằng mật khẩu), trả lại báo cáo. — Submit, approve (password re-entered) or return the report.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `internal_audit.self_approval`, `internal_audit.same_signer`
+     * - 404: `internal_audit_round.not_found`
+     * - 409: `record.stale`, `internal_audit.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["internalAudits.report.transition"];
+  };
+  "/api/v1/internal-audits/rounds/{id}/report.docx": {
+    /**
+     * Báo cáo kết quả đánh giá nội bộ (DOCX)
+     * @description Báo cáo kết quả đánh giá nội bộ (DOCX). — The audit report (DOCX).
+     *
+     * Báo cáo kết quả đánh giá nội bộ (DOCX), theo thể thức Nghị định 30/2020.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.report.docx"];
+  };
+  "/api/v1/internal-audits/rounds/{id}/report.pdf": {
+    /**
+     * Báo cáo kết quả đánh giá nội bộ (PDF)
+     * @description Báo cáo kết quả đánh giá nội bộ (PDF). — The audit report (PDF).
+     *
+     * Báo cáo kết quả đánh giá nội bộ (PDF), theo thể thức Nghị định 30/2020.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.report.pdf"];
+  };
+  "/api/v1/internal-audits/rounds/{id}/report.xlsx": {
+    /**
+     * Danh sách phát hiện của đợt đánh giá (XLSX)
+     * @description Danh sách phát hiện của đợt đánh giá (XLSX). — The round’s findings (XLSX).
+     *
+     * Danh sách phát hiện của đợt đánh giá (XLSX).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `internal_audit_round.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["internalAudits.report.xlsx"];
+  };
+  "/api/v1/steering/reports/packs": {
+    /**
+     * Các báo cáo đầu vào cho xem xét của lãnh đạo, theo kỳ
+     * @description Các báo cáo đầu vào cho xem xét của lãnh đạo, theo kỳ. — Review input packs by period.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     */
+    get: operations["steeringReports.packs.list"];
+    /**
+     * Lập báo cáo đầu vào cho một kỳ (số liệu tổng hợp từ các phân hệ)
+     * @description Lập báo cáo đầu vào cho một kỳ (số liệu tổng hợp từ các phân hệ). — Compile a review input pack for a period.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     * - 409: `steering_report.period_taken`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steeringReports.packs.create"];
+  };
+  "/api/v1/steering/reports/packs/{id}": {
+    /**
+     * Xem báo cáo đầu vào: số liệu tính lại từ nguồn, kèm nhận xét của Thư ký ISO
+     * @description Xem báo cáo đầu vào: số liệu tính lại từ nguồn, kèm nhận xét của Thư ký ISO. — Get a pack: figures recomputed from their sources, with the narrative.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steeringReports.packs.get"];
+  };
+  "/api/v1/steering/reports/packs/{id}/narratives": {
+    /**
+     * Sửa nhận xét từng mục của báo cáo
+     * @description Sửa nhận xét từng mục của báo cáo. — Edit the narrative of a pack's sections.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["steeringReports.packs.narratives"];
+  };
+  "/api/v1/steering/reports/packs/{id}.docx": {
+    /**
+     * Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (DOCX)
+     * @description Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (DOCX). — The QMS status report (DOCX).
+     *
+     * Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (DOCX), theo thể thức Nghị định 30/2020.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steeringReports.packs.docx"];
+  };
+  "/api/v1/steering/reports/packs/{id}.pdf": {
+    /**
+     * Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (PDF)
+     * @description Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (PDF). — The QMS status report (PDF).
+     *
+     * Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (PDF), theo thể thức Nghị định 30/2020.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steeringReports.packs.pdf"];
+  };
+  "/api/v1/steering/reports/annual/{year}.docx": {
+    /**
+     * Báo cáo năm theo Phụ lục II Quyết định 19/2014/QĐ-TTg (DOCX)
+     * @description Báo cáo năm theo Phụ lục II Quyết định 19/2014/QĐ-TTg (DOCX). — The annual report, QĐ 19/2014 annex II (DOCX).
+     *
+     * Báo cáo năm (Phụ lục II Quyết định 19/2014/QĐ-TTg), DOCX.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steeringReports.annual.docx"];
+  };
+  "/api/v1/steering/reports/declarations": {
+    /**
+     * Các bản công bố HTQLCL phù hợp TCVN ISO 9001 và mức độ phù hợp với phạm vi hiện tại
+     * @description Các bản công bố HTQLCL phù hợp TCVN ISO 9001 và mức độ phù hợp với phạm vi hiện tại. — Declarations of conformity and whether the current one matches the scope.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     */
+    get: operations["steeringReports.declarations.list"];
+    /**
+     * Dự thảo bản công bố với phạm vi là các quy trình đang áp dụng
+     * @description Dự thảo bản công bố với phạm vi là các quy trình đang áp dụng. — Draft a declaration whose scope is the procedures in force.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     */
+    post: operations["steeringReports.declarations.draft"];
+  };
+  "/api/v1/steering/reports/declarations/{id}/sign": {
+    /**
+     * Lãnh đạo phê duyệt bản công bố (nhập lại mật khẩu)
+     * @description Lãnh đạo phê duyệt bản công bố (nhập lại mật khẩu). — Leadership signs the declaration (password again).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`, `steering_declaration.not_found`
+     * - 409: `record.stale`, `steering_declaration.signed`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steeringReports.declarations.sign"];
+  };
+  "/api/v1/steering/reports/declarations/{id}.docx": {
+    /**
+     * Bản công bố theo Phụ lục I Quyết định 19/2014/QĐ-TTg (DOCX)
+     * @description Bản công bố theo Phụ lục I Quyết định 19/2014/QĐ-TTg (DOCX). — The declaration, QĐ 19/2014 annex I (DOCX).
+     *
+     * Công bố HTQLCL phù hợp TCVN ISO 9001 (Phụ lục I Quyết định 19/2014/QĐ-TTg), DOCX.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`, `steering_declaration.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steeringReports.declarations.docx"];
+  };
+  "/api/v1/steering/reports/evidence/{year}.zip": {
+    /**
+     * Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục)
+     * @description Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục). — The inspection evidence pack, TT 26/2014 art. 36 (ZIP with an index).
+     *
+     * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steeringReports.evidence.zip"];
+  };
+  "/api/v1/steering/reports/clock": {
+    /**
+     * Các mốc theo quy định: đánh giá nội bộ, xem xét của lãnh đạo, báo cáo năm, công bố, chỉ đạo quá hạn
+     * @description Các mốc theo quy định: đánh giá nội bộ, xem xét của lãnh đạo, báo cáo năm, công bố, chỉ đạo quá hạn. — The statutory clock: internal audit, review, annual report, declaration, overdue directives.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_report.not_found`
+     */
+    get: operations["steeringReports.clock"];
+  };
+  "/api/v1/steering": {
+    /**
+     * Ban chỉ đạo ISO: thành viên qua các thời kỳ và các cuộc họp
+     * @description Ban chỉ đạo ISO: thành viên qua các thời kỳ và các cuộc họp. — The ISO steering committee: its members over time and its meetings.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     */
+    get: operations["steering.get"];
+  };
+  "/api/v1/steering/members": {
+    /**
+     * Bổ sung thành viên Ban chỉ đạo theo quyết định
+     * @description Bổ sung thành viên Ban chỉ đạo theo quyết định. — Add a member of the committee, by a decision.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.members.add"];
+  };
+  "/api/v1/steering/members/{id}/end": {
+    /**
+     * Kết thúc tư cách thành viên Ban chỉ đạo từ một ngày
+     * @description Kết thúc tư cách thành viên Ban chỉ đạo từ một ngày. — End a member's membership from a day.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_member.not_found`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.members.end"];
+  };
+  "/api/v1/steering/meetings": {
+    /**
+     * Chuẩn bị cuộc họp Ban chỉ đạo (xem xét của lãnh đạo)
+     * @description Chuẩn bị cuộc họp Ban chỉ đạo (xem xét của lãnh đạo). — Prepare a steering committee meeting (management review).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.meetings.create"];
+  };
+  "/api/v1/steering/meetings/{id}": {
+    /**
+     * Xem cuộc họp: chương trình, thành phần, biên bản, kết luận và chỉ đạo
+     * @description Xem cuộc họp: chương trình, thành phần, biên bản, kết luận và chỉ đạo. — Get a meeting: agenda, attendance, minutes, conclusions and directives.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steering.meetings.get"];
+    /**
+     * Sửa ngày, địa điểm, chương trình, chủ trì của cuộc họp
+     * @description Sửa ngày, địa điểm, chương trình, chủ trì của cuộc họp. — Edit the meeting's date, place, agenda or chair.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    patch: operations["steering.meetings.update"];
+  };
+  "/api/v1/steering/meetings/{id}/invitations": {
+    /**
+     * Gửi giấy mời họp (trong ứng dụng và thư điện tử)
+     * @description Gửi giấy mời họp (trong ứng dụng và thư điện tử). — Send the invitations (in the app and by e-mail).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.meetings.invite"];
+  };
+  "/api/v1/steering/meetings/{id}/attendance": {
+    /**
+     * Ghi thành phần tham dự
+     * @description Ghi thành phần tham dự. — Record attendance.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.meetings.attendance"];
+  };
+  "/api/v1/steering/meetings/{id}/minutes": {
+    /**
+     * Ghi biên bản cuộc họp
+     * @description Ghi biên bản cuộc họp. — Record the minutes.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.meetings.minutes"];
+  };
+  "/api/v1/steering/meetings/{id}/conclusions": {
+    /**
+     * Thêm nội dung kết luận (có thể là chỉ đạo giao đơn vị)
+     * @description Thêm nội dung kết luận (có thể là chỉ đạo giao đơn vị). — Add an item of the conclusions (possibly a directive to units).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.conclusions.add"];
+  };
+  "/api/v1/steering/meetings/{id}/conclusions/{conclusionId}/remove": {
+    /**
+     * Bỏ một nội dung kết luận trước khi chủ trì xác nhận
+     * @description Bỏ một nội dung kết luận trước khi chủ trì xác nhận. — Remove an item of the conclusions before the chair confirms them.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.conclusions.remove"];
+  };
+  "/api/v1/steering/meetings/{id}/sign": {
+    /**
+     * Chủ trì xác nhận thông báo kết luận (nhập lại mật khẩu); giao chỉ đạo cho đơn vị
+     * @description Chủ trì xác nhận thông báo kết luận (nhập lại mật khẩu); giao chỉ đạo cho đơn vị. — The chair confirms the conclusions (password again); directives go to the units.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.meetings.sign"];
+  };
+  "/api/v1/steering/meetings/{id}/pack": {
+    /**
+     * Mở báo cáo đầu vào của kỳ xem xét của cuộc họp (lập khi chưa có)
+     * @description Mở báo cáo đầu vào của kỳ xem xét của cuộc họp (lập khi chưa có). — Open the input pack of the meeting's period under review (compiled when none exists).
+     *
+     * Mở báo cáo đầu vào của kỳ xem xét của cuộc họp; lập báo cáo khi kỳ này chưa có (mỗi cơ quan một báo cáo cho một kỳ).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`, `steering_report.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    post: operations["steering.meetings.pack"];
+  };
+  "/api/v1/steering/meetings/{id}/notice.docx": {
+    /**
+     * Thông báo kết luận của cuộc họp (DOCX)
+     * @description Thông báo kết luận của cuộc họp (DOCX). — The meeting's conclusions notice (DOCX).
+     *
+     * Thông báo kết luận của cuộc họp đã được Trưởng ban xác nhận (DOCX), theo thể thức Nghị định 30/2020.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 409: `steering_meeting.transition_forbidden`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steering.meetings.notice.docx"];
+  };
+  "/api/v1/steering/meetings/{id}/notice.pdf": {
+    /**
+     * Thông báo kết luận của cuộc họp (PDF)
+     * @description Thông báo kết luận của cuộc họp (PDF). — The meeting's conclusions notice (PDF).
+     *
+     * Thông báo kết luận của cuộc họp đã được Trưởng ban xác nhận (PDF), theo thể thức Nghị định 30/2020.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     * - 409: `steering_meeting.transition_forbidden`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steering.meetings.notice.pdf"];
+  };
+  "/api/v1/steering/directives": {
+    /**
+     * Các chỉ đạo của Ban chỉ đạo theo đơn vị và tình trạng
+     * @description Các chỉ đạo của Ban chỉ đạo theo đơn vị và tình trạng. — The committee's directives by unit and status.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["steering.directives.list"];
+  };
+  "/api/v1/steering/directives/{id}/complete": {
+    /**
+     * Đơn vị báo cáo hoàn thành chỉ đạo, kèm bằng chứng
+     * @description Đơn vị báo cáo hoàn thành chỉ đạo, kèm bằng chứng. — The owner unit reports a directive done, with evidence.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_directive.not_found`
+     * - 409: `record.stale`, `steering_directive.done`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["steering.directives.complete"];
+  };
+  "/api/v1/steering/directives/{id}/evidence": {
+    /**
+     * Đơn vị gửi tệp bằng chứng thực hiện chỉ đạo (lưu vào hồ sơ của đơn vị)
+     * @description Đơn vị gửi tệp bằng chứng thực hiện chỉ đạo (lưu vào hồ sơ của đơn vị). — The owner unit adds an evidence file (filed in the unit's records).
+     *
+     * Gửi tệp bằng chứng thực hiện chỉ đạo (multipart, trường "file": PDF, DOCX, XLSX, JPEG hoặc PNG, tối đa 20 MB). Tệp được lưu vào hồ sơ của đơn vị (theo Danh mục hồ sơ của năm; nếu danh mục chưa có, vào một hồ sơ mở ngoài danh mục).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `steering_directive.not_found`
+     * - 409: `steering_directive.done`
+     * - 414: `request.uri_too_long`
+     */
+    post: operations["steering.directives.evidence.add"];
+  };
+  "/api/v1/steering/directives/{id}/evidence/{hash}": {
+    /**
+     * Tải tệp bằng chứng thực hiện chỉ đạo
+     * @description Tải tệp bằng chứng thực hiện chỉ đạo. — Download an evidence file of a directive.
+     *
+     * Tải tệp bằng chứng thực hiện chỉ đạo.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_directive.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["steering.directives.evidence.get"];
+  };
+  "/api/v1/my-work/steering": {
+    /**
+     * Chỉ đạo của Ban chỉ đạo đơn vị tôi đang thực hiện
+     * @description Chỉ đạo của Ban chỉ đạo đơn vị tôi đang thực hiện. — Directives my units are carrying out.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["steering.myWork"];
+  };
+  "/api/v1/home/steering-directives": {
+    /**
+     * Chỉ đạo quá hạn theo đơn vị (trang chủ của lãnh đạo)
+     * @description Chỉ đạo quá hạn theo đơn vị (trang chủ của lãnh đạo). — Overdue directives by unit (leadership home).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["steering.home.overdue"];
+  };
+  "/api/v1/public-page-settings": {
+    /**
+     * Thiết lập trang công khai của cơ quan (chính sách, mục tiêu, quy trình đang áp dụng): có công bố hay không, địa chỉ trang
+     * @description Thiết lập trang công khai của cơ quan (chính sách, mục tiêu, quy trình đang áp dụng): có công bố hay không, địa chỉ trang. — The agency's public page setting (policy, objectives, procedures in force): published or not, its address.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["objectives.publicPage.settings"];
+    /**
+     * Bật hoặc tắt trang công khai của cơ quan
+     * @description Bật hoặc tắt trang công khai của cơ quan. — Turn the agency's public page on or off.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["objectives.publicPage.put"];
   };
 }
 
@@ -1787,7 +3801,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
                 unitId: string | null;
                 unitName: string | null;
               })[];
@@ -1923,7 +3937,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
                 unitId: string | null;
                 unitName: string | null;
               })[];
@@ -2011,7 +4025,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
                 unitId: string | null;
                 unitName: string | null;
               })[];
@@ -3299,7 +5313,7 @@ export interface operations {
         q?: string;
         sort?: "fullName" | "-fullName" | "username" | "-username" | "unitName" | "-unitName" | "lastLoginAt" | "-lastLoginAt";
         unitId?: string;
-        role?: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+        role?: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
         active?: "true" | "false" | "all";
         locked?: "true";
       };
@@ -3328,7 +5342,7 @@ export interface operations {
                     /** Format: uuid */
                     id: string;
                     /** @enum {string} */
-                    role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+                    role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
                     unitId: string | null;
                     unitName: string | null;
                   })[];
@@ -3416,7 +5430,7 @@ export interface operations {
                   /** Format: uuid */
                   id: string;
                   /** @enum {string} */
-                  role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+                  role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
                   unitId: string | null;
                   unitName: string | null;
                 })[];
@@ -3509,7 +5523,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
                 unitId: string | null;
                 unitName: string | null;
               })[];
@@ -3611,7 +5625,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
                 unitId: string | null;
                 unitName: string | null;
               })[];
@@ -3785,7 +5799,7 @@ export interface operations {
       content: {
         "application/json": {
           /** @enum {string} */
-          role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+          role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
           unitId: string | null;
         };
       };
@@ -3813,7 +5827,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
                 unitId: string | null;
                 unitName: string | null;
               })[];
@@ -3917,7 +5931,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+                role: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
                 unitId: string | null;
                 unitName: string | null;
               })[];
@@ -4080,7 +6094,60 @@ export interface operations {
             total: number;
             page: number;
             pageSize: number;
+            names: {
+              [key: string]: string;
+            };
           };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xuất nhật ký thao tác (XLSX)
+   * @description Xuất nhật ký thao tác (XLSX). — Export the audit trail (XLSX).
+   *
+   * Nhật ký hệ thống (XLSX) theo bộ lọc của danh sách: thao tác và loại đối tượng bằng lời (tiếng Việt, hoặc tiếng Anh theo Accept-Language), dữ liệu trước và sau mỗi thay đổi; tối đa 10.000 sự kiện mới nhất.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "audit.events.exportXlsx": {
+    parameters: {
+      query?: {
+        q?: string;
+        actorId?: string;
+        entityType?: string;
+        entityId?: string;
+        action?: string;
+        from?: string;
+        to?: string;
+      };
+    };
+    responses: {
+      /** @description Tệp XLSX */
+      200: {
+        content: {
+          "application/json": string;
         };
       };
       /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
@@ -4375,6 +6442,38 @@ export interface operations {
                 nameEn: string;
               }[];
             workingDaysLeftInYear: number;
+            qms: ({
+              from: string;
+              to: string;
+              units: ({
+                  onTimeRate: number | null;
+                  finished: number;
+                  overdueSteps: number;
+                  awaitingApproval: number;
+                  reviewsOverdue: number;
+                  notOpenedAtStart: number;
+                  started: number;
+                  /** Format: uuid */
+                  unitId: string;
+                  unitName: string;
+                  depth: number;
+                })[];
+              totals: {
+                onTimeRate: number | null;
+                finished: number;
+                overdueSteps: number;
+                awaitingApproval: number;
+                reviewsOverdue: number;
+                notOpenedAtStart: number;
+                started: number;
+              };
+              /** @enum {string} */
+              overdueList: "cases" | "measures";
+            }) | null;
+            correctiveActions: {
+              openActions: number;
+              overdueActions: number;
+            } | null;
           };
         };
       };
@@ -4392,6 +6491,332 @@ export interface operations {
       };
       /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
       403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thông báo của tôi
+   * @description Thông báo của tôi. — One’s notifications, unread first or newest first.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "notifications.list": {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        order?: "unread" | "newest";
+        unread?: "true" | "false";
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                subjectType: string;
+                subjectId: string | null;
+                title: string;
+                link: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                readAt: string | null;
+              })[];
+            total: number;
+            page: number;
+            pageSize: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Số thông báo chưa đọc
+   * @description Số thông báo chưa đọc. — How many of one’s notifications are unread.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "notifications.unreadCount": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            unread: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đánh dấu đã đọc một thông báo
+   * @description Đánh dấu đã đọc một thông báo. — Mark one notification read.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `notification.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "notifications.markRead": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            subjectType: string;
+            subjectId: string | null;
+            title: string;
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `notification.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đánh dấu đã đọc tất cả
+   * @description Đánh dấu đã đọc tất cả. — Mark all one’s notifications read.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   */
+  "notifications.markAllRead": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            marked: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Lựa chọn nhận thông báo
+   * @description Lựa chọn nhận thông báo. — One’s choice of channel per kind of notification.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "notifications.preferences.get": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** @enum {string} */
+                kind: "documents.to_act" | "documents.to_read" | "documents.review_due" | "cases.step_assigned" | "cases.step_due" | "cases.step_overdue" | "records.catalogue_to_approve" | "records.catalogue_decided" | "nonconformities.plan_to_approve" | "nonconformities.action_assigned" | "nonconformities.action_due" | "nonconformities.to_verify" | "internal_audits.programme_to_approve" | "internal_audits.notice" | "steering.invitation" | "steering.directive_assigned" | "steering.directive_due" | "steering.directive_escalated" | "objectives.action_due";
+                label: string;
+                /** @enum {string} */
+                channel: "app" | "email" | "off";
+                isDefault: boolean;
+              })[];
+            hasEmail: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Lưu lựa chọn nhận thông báo
+   * @description Lưu lựa chọn nhận thông báo. — Save one’s choice of channel per kind.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "notifications.preferences.put": {
+    requestBody: {
+      content: {
+        "application/json": {
+          items: ({
+              /** @enum {string} */
+              kind: "documents.to_act" | "documents.to_read" | "documents.review_due" | "cases.step_assigned" | "cases.step_due" | "cases.step_overdue" | "records.catalogue_to_approve" | "records.catalogue_decided" | "nonconformities.plan_to_approve" | "nonconformities.action_assigned" | "nonconformities.action_due" | "nonconformities.to_verify" | "internal_audits.programme_to_approve" | "internal_audits.notice" | "steering.invitation" | "steering.directive_assigned" | "steering.directive_due" | "steering.directive_escalated" | "objectives.action_due";
+              /** @enum {string} */
+              channel: "app" | "email" | "off";
+            })[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** @enum {string} */
+                kind: "documents.to_act" | "documents.to_read" | "documents.review_due" | "cases.step_assigned" | "cases.step_due" | "cases.step_overdue" | "records.catalogue_to_approve" | "records.catalogue_decided" | "nonconformities.plan_to_approve" | "nonconformities.action_assigned" | "nonconformities.action_due" | "nonconformities.to_verify" | "internal_audits.programme_to_approve" | "internal_audits.notice" | "steering.invitation" | "steering.directive_assigned" | "steering.directive_due" | "steering.directive_escalated" | "objectives.action_due";
+                label: string;
+                /** @enum {string} */
+                channel: "app" | "email" | "off";
+                isDefault: boolean;
+              })[];
+            hasEmail: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -4417,6 +6842,8 @@ export interface operations {
         type?: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
         ownerUnitId?: string;
         status?: "in_force" | "withdrawn" | "none" | "all";
+        pendingState?: "submitted";
+        reviewOverdue?: "true" | "false";
       };
     };
     responses: {
@@ -4691,6 +7118,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            imported: boolean;
             requestingUnitName: string;
             issueNo: number;
             content: {
@@ -4713,7 +7141,16 @@ export interface operations {
               steps: ({
                   id: string;
                   action: string;
+                  /** @default */
                   who: string;
+                  performer?: {
+                    /** Format: uuid */
+                    unitId?: string;
+                    /** @enum {string} */
+                    role?: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
+                    /** Format: uuid */
+                    positionId?: string;
+                  };
                   durationDays: number | null;
                   /** @default */
                   output: string;
@@ -4758,6 +7195,7 @@ export interface operations {
                 contentHash: string;
                 valid: boolean;
                 voidedAt: string | null;
+                onPaper: boolean;
               })[];
             events: ({
                 action: string;
@@ -4772,6 +7210,8 @@ export interface operations {
               edit: boolean;
               actions: ("submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel")[];
               acknowledge: boolean;
+              numberDecision: boolean;
+              attachSignedDecision: boolean;
               blocked: ({
                   /** @enum {string} */
                   action: "submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel";
@@ -4860,7 +7300,16 @@ export interface operations {
             steps?: ({
                 id: string;
                 action: string;
-                who: string;
+                /** @default */
+                who?: string;
+                performer?: {
+                  /** Format: uuid */
+                  unitId?: string;
+                  /** @enum {string} */
+                  role?: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
+                  /** Format: uuid */
+                  positionId?: string;
+                };
                 durationDays: number | null;
                 /** @default */
                 output?: string;
@@ -4911,6 +7360,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            imported: boolean;
             requestingUnitName: string;
             issueNo: number;
             content: {
@@ -4933,7 +7383,16 @@ export interface operations {
               steps: ({
                   id: string;
                   action: string;
+                  /** @default */
                   who: string;
+                  performer?: {
+                    /** Format: uuid */
+                    unitId?: string;
+                    /** @enum {string} */
+                    role?: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
+                    /** Format: uuid */
+                    positionId?: string;
+                  };
                   durationDays: number | null;
                   /** @default */
                   output: string;
@@ -4978,6 +7437,7 @@ export interface operations {
                 contentHash: string;
                 valid: boolean;
                 voidedAt: string | null;
+                onPaper: boolean;
               })[];
             events: ({
                 action: string;
@@ -4992,6 +7452,8 @@ export interface operations {
               edit: boolean;
               actions: ("submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel")[];
               acknowledge: boolean;
+              numberDecision: boolean;
+              attachSignedDecision: boolean;
               blocked: ({
                   /** @enum {string} */
                   action: "submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel";
@@ -5084,6 +7546,7 @@ export interface operations {
           comment?: string;
           password?: string;
           decisionNo?: string;
+          decisionNoFromRegister?: boolean;
           /** Format: date */
           issueDate?: string;
           /** Format: date */
@@ -5113,6 +7576,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            imported: boolean;
             requestingUnitName: string;
             issueNo: number;
             content: {
@@ -5135,7 +7599,16 @@ export interface operations {
               steps: ({
                   id: string;
                   action: string;
+                  /** @default */
                   who: string;
+                  performer?: {
+                    /** Format: uuid */
+                    unitId?: string;
+                    /** @enum {string} */
+                    role?: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
+                    /** Format: uuid */
+                    positionId?: string;
+                  };
                   durationDays: number | null;
                   /** @default */
                   output: string;
@@ -5180,6 +7653,7 @@ export interface operations {
                 contentHash: string;
                 valid: boolean;
                 voidedAt: string | null;
+                onPaper: boolean;
               })[];
             events: ({
                 action: string;
@@ -5194,6 +7668,8 @@ export interface operations {
               edit: boolean;
               actions: ("submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel")[];
               acknowledge: boolean;
+              numberDecision: boolean;
+              attachSignedDecision: boolean;
               blocked: ({
                   /** @enum {string} */
                   action: "submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel";
@@ -5294,6 +7770,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            imported: boolean;
             requestingUnitName: string;
             issueNo: number;
             content: {
@@ -5316,7 +7793,16 @@ export interface operations {
               steps: ({
                   id: string;
                   action: string;
+                  /** @default */
                   who: string;
+                  performer?: {
+                    /** Format: uuid */
+                    unitId?: string;
+                    /** @enum {string} */
+                    role?: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
+                    /** Format: uuid */
+                    positionId?: string;
+                  };
                   durationDays: number | null;
                   /** @default */
                   output: string;
@@ -5361,6 +7847,7 @@ export interface operations {
                 contentHash: string;
                 valid: boolean;
                 voidedAt: string | null;
+                onPaper: boolean;
               })[];
             events: ({
                 action: string;
@@ -5375,6 +7862,8 @@ export interface operations {
               edit: boolean;
               actions: ("submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel")[];
               acknowledge: boolean;
+              numberDecision: boolean;
+              attachSignedDecision: boolean;
               blocked: ({
                   /** @enum {string} */
                   action: "submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel";
@@ -5412,6 +7901,481 @@ export interface operations {
       };
       /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `document.nothing_to_acknowledge` */
       409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Số quyết định tiếp theo trong sổ đăng ký của cơ quan
+   * @description Số quyết định tiếp theo trong sổ đăng ký của cơ quan. — The next decision number of the agency’s register.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "documents.decisionNumber.propose": {
+    parameters: {
+      query?: {
+        year?: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            year: number;
+            next: number;
+            decisionNo: string;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Văn thư cấp số cho quyết định đã phê duyệt
+   * @description Văn thư cấp số cho quyết định đã phê duyệt. — The records clerk numbers an approved decision.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `document_version.not_found`
+   * - 409: `record.stale`, `document.not_approved`, `document.decision_number_set`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "documents.versions.numberDecision": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          decisionNo?: string;
+          fromRegister?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            code: string;
+            /** @enum {string} */
+            type: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
+            /** Format: uuid */
+            ownerUnitId: string;
+            ownerUnitName: string;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "unit_review" | "secretariat_check" | "submitted" | "approved" | "in_force" | "superseded" | "withdrawn" | "cancelled";
+            /** @enum {string} */
+            changeKind: "new" | "revise" | "withdraw";
+            changeReason: string;
+            imported: boolean;
+            requestingUnitName: string;
+            issueNo: number;
+            content: {
+              /** @default */
+              purpose: string;
+              /** @default */
+              scope: string;
+              /** @default [] */
+              references: {
+                  /** Format: uuid */
+                  documentId?: string;
+                  text: string;
+                }[];
+              /** @default [] */
+              definitions: {
+                  term: string;
+                  meaning: string;
+                }[];
+              /** @default [] */
+              steps: ({
+                  id: string;
+                  action: string;
+                  /** @default */
+                  who: string;
+                  performer?: {
+                    /** Format: uuid */
+                    unitId?: string;
+                    /** @enum {string} */
+                    role?: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
+                    /** Format: uuid */
+                    positionId?: string;
+                  };
+                  durationDays: number | null;
+                  /** @default */
+                  output: string;
+                  condition?: string;
+                  yesNext?: string;
+                  noNext?: string;
+                })[];
+              /** @default [] */
+              forms: {
+                  /** Format: uuid */
+                  documentId?: string;
+                  code: string;
+                  title: string;
+                }[];
+              /** @default [] */
+              records: {
+                  name: string;
+                  keeper: string;
+                  /** @default */
+                  location: string;
+                  retention: string;
+                }[];
+              /** @default */
+              body: string;
+            };
+            contentHash: string;
+            attachmentCount: number;
+            changeSummary: string | null;
+            decisionNo: string | null;
+            issueDate: string | null;
+            effectiveDate: string | null;
+            endDate: string | null;
+            draftedByName: string | null;
+            signatures: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                meaning: "review" | "check" | "approve" | "periodic_review";
+                signerName: string;
+                signerPosition: string | null;
+                signedAt: string;
+                contentHash: string;
+                valid: boolean;
+                voidedAt: string | null;
+                onPaper: boolean;
+              })[];
+            events: ({
+                action: string;
+                fromState: string | null;
+                toState: string;
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
+            version: number;
+            abilities: {
+              edit: boolean;
+              actions: ("submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel")[];
+              acknowledge: boolean;
+              numberDecision: boolean;
+              attachSignedDecision: boolean;
+              blocked: ({
+                  /** @enum {string} */
+                  action: "submit_review" | "review_approve" | "review_return" | "check_approve" | "check_return" | "approve" | "approve_return" | "cancel";
+                  /** @enum {string} */
+                  reason: "self_approval" | "same_signer";
+                })[];
+            };
+            acknowledgedAt: string | null;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document_version.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `document.not_approved`, `document.decision_number_set` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Quyết định đã ký số của một bản (kết quả kiểm tra chữ ký)
+   * @description Quyết định đã ký số của một bản (kết quả kiểm tra chữ ký). — Digitally signed decisions of a version, with their verification.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `document_version.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "documents.versions.signedDecisions.list": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                size: number;
+                fileHash: string;
+                intact: boolean;
+                digestMatches: boolean;
+                signatureVerifies: boolean;
+                coversWholeFile: boolean;
+                signer: {
+                  subject: string;
+                  issuer: string;
+                  serialNumber: string;
+                  notBefore: string;
+                  notAfter: string;
+                };
+                signingTime: string | null;
+                certificateValidAtSigning: boolean | null;
+                uploadedByName: string | null;
+                uploadedAt: string;
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document_version.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đính kèm và kiểm tra quyết định đã ký số (PAdES)
+   * @description Đính kèm và kiểm tra quyết định đã ký số (PAdES). — Attach and verify a digitally signed decision (PAdES).
+   *
+   * Đính kèm quyết định đã ký số (PDF ký bằng USB token/chứng thư số, PAdES; multipart, trường "file", tối đa 20 MB) vào bản đã phê duyệt. eiso kiểm tra tính toàn vẹn của chữ ký (ByteRange, chữ ký CMS với chứng thư của người ký) và cho biết tệp có bị sửa sau khi ký không; không kiểm tra chuỗi tin cậy của tổ chức chứng thực.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`, `document.pdf_not_signed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `document_version.not_found`
+   * - 409: `document.not_approved`
+   * - 414: `request.uri_too_long`
+   */
+  "documents.versions.signedDecisions.attach": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            size: number;
+            fileHash: string;
+            intact: boolean;
+            digestMatches: boolean;
+            signatureVerifies: boolean;
+            coversWholeFile: boolean;
+            signer: {
+              subject: string;
+              issuer: string;
+              serialNumber: string;
+              notBefore: string;
+              notAfter: string;
+            };
+            signingTime: string | null;
+            certificateValidAtSigning: boolean | null;
+            uploadedByName: string | null;
+            uploadedAt: string;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed`, `document.pdf_not_signed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document_version.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `document.not_approved` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Tải về quyết định đã ký số
+   * @description Tải về quyết định đã ký số. — Download a digitally signed decision.
+   *
+   * Tải về tệp PDF đã ký số như khi đính kèm.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `document_version.not_found`, `signed_decision.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "documents.versions.signedDecisions.download": {
+    parameters: {
+      path: {
+        id: string;
+        fileId: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `document_version.not_found`, `signed_decision.not_found` */
+      404: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -5516,6 +8480,8 @@ export interface operations {
         type?: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
         ownerUnitId?: string;
         status?: "in_force" | "withdrawn" | "none" | "all";
+        pendingState?: "submitted";
+        reviewOverdue?: "true" | "false";
       };
     };
     responses: {
@@ -6140,9 +9106,9 @@ export interface operations {
    */
   "reports.documentsStatus.get": {
     parameters: {
-      query: {
-        from: string;
-        to: string;
+      query?: {
+        from?: string;
+        to?: string;
       };
     };
     responses: {
@@ -6190,6 +9156,7 @@ export interface operations {
               };
             };
             summary: string;
+            summaryEn: string;
           };
         };
       };
@@ -6217,7 +9184,7 @@ export interface operations {
    * Báo cáo tình hình tài liệu (XLSX)
    * @description Báo cáo tình hình tài liệu (XLSX). — Status report on documents (XLSX).
    *
-   * Báo cáo tình hình xây dựng, cải tiến tài liệu (XLSX).
+   * Báo cáo tình hình xây dựng, cải tiến tài liệu (XLSX: bảng số liệu). place: địa danh in trước ngày tháng (mặc định Hà Nội).
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -6226,9 +9193,10 @@ export interface operations {
    */
   "reports.documentsStatus.exportXlsx": {
     parameters: {
-      query: {
-        from: string;
-        to: string;
+      query?: {
+        from?: string;
+        to?: string;
+        place?: string;
       };
     };
     responses: {
@@ -6262,7 +9230,7 @@ export interface operations {
    * Báo cáo tình hình tài liệu (DOCX)
    * @description Báo cáo tình hình tài liệu (DOCX). — Status report on documents (DOCX).
    *
-   * Báo cáo tình hình xây dựng, cải tiến tài liệu (DOCX).
+   * Báo cáo tình hình xây dựng, cải tiến tài liệu (DOCX: báo cáo theo thể thức Nghị định 30/2020). place: địa danh in trước ngày tháng (mặc định Hà Nội).
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -6271,13 +9239,60 @@ export interface operations {
    */
   "reports.documentsStatus.exportDocx": {
     parameters: {
-      query: {
-        from: string;
-        to: string;
+      query?: {
+        from?: string;
+        to?: string;
+        place?: string;
       };
     };
     responses: {
       /** @description Tệp DOCX */
+      200: {
+        content: {
+          "application/json": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo tình hình tài liệu (PDF)
+   * @description Báo cáo tình hình tài liệu (PDF). — Status report on documents (PDF).
+   *
+   * Báo cáo tình hình xây dựng, cải tiến tài liệu (PDF: báo cáo theo thể thức Nghị định 30/2020). place: địa danh in trước ngày tháng (mặc định Hà Nội).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "reports.documentsStatus.exportPdf": {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        place?: string;
+      };
+    };
+    responses: {
+      /** @description Tệp PDF */
       200: {
         content: {
           "application/json": string;
@@ -6365,7 +9380,7 @@ export interface operations {
    * Xuất tài liệu ra DOCX
    * @description Xuất tài liệu ra DOCX. — Export a version as DOCX.
    *
-   * Xuất tài liệu ra DOCX theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
+   * Xuất tài liệu ra DOCX theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối Soạn thảo / Xem xét / Phê duyệt (xác nhận, phê duyệt điện tử bằng mật khẩu).
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -6423,7 +9438,7 @@ export interface operations {
    * Xuất tài liệu ra PDF
    * @description Xuất tài liệu ra PDF. — Export a version as PDF.
    *
-   * Xuất tài liệu ra PDF theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.
+   * Xuất tài liệu ra PDF theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối Soạn thảo / Xem xét / Phê duyệt (xác nhận, phê duyệt điện tử bằng mật khẩu).
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -6631,7 +9646,7 @@ export interface operations {
               /** @enum {string} */
               type: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
               /** @enum {string} */
-              approverRole: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+              approverRole: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
               codePrefix: string;
             })[];
         };
@@ -6678,7 +9693,7 @@ export interface operations {
       content: {
         "application/json": {
           /** @enum {string} */
-          approverRole: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+          approverRole: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
           codePrefix: string;
         };
       };
@@ -6691,7 +9706,7 @@ export interface operations {
             /** @enum {string} */
             type: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
             /** @enum {string} */
-            approverRole: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "admin";
+            approverRole: "leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin";
             codePrefix: string;
           };
         };
@@ -7263,6 +10278,273 @@ export interface operations {
     };
   };
   /**
+   * Tệp mẫu danh mục tài liệu để nhập
+   * @description Tệp mẫu danh mục tài liệu để nhập. — The master list template for an import.
+   *
+   * Tệp mẫu danh mục tài liệu để nhập (XLSX, tiêu đề cột tiếng Việt, một dòng ví dụ).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "documents.import.template": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Kiểm tra danh mục và tệp trước khi nhập (không ghi gì)
+   * @description Kiểm tra danh mục và tệp trước khi nhập (không ghi gì). — Check a master list and its files before importing (writes nothing).
+   *
+   * Kiểm tra trước (không ghi gì). Nhập hệ thống tài liệu đang áp dụng (multipart): trường "list" là danh mục tài liệu (XLSX theo mẫu), các trường "files" là tệp DOCX/PDF của từng tài liệu (tên tệp bắt đầu bằng mã hiệu) hoặc tệp ZIP chứa chúng. Kiểm tra toàn bộ trước; có lỗi thì trả 422 với lỗi theo dòng và cột, không nhập gì.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+   * - 415: `upload.not_multipart`, `request.charset`
+   * - 422: `documents.import_invalid`
+   */
+  "documents.import.check": {
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          /** Format: binary */
+          list: string;
+          files: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            documents: number;
+            versions: number;
+            files: number;
+            items: ({
+                row: number;
+                code: string;
+                title: string;
+                /** @enum {string} */
+                type: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
+                ownerUnitName: string;
+                issueNo: number;
+                issueDate: string;
+                effectiveDate: string;
+                decisionNo: string;
+                earlierIssues: number[];
+                files: string[];
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `upload.not_multipart`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi có lỗi, chưa thực hiện gì — Unprocessable content, nothing was done: `documents.import_invalid` */
+      422: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Nhập hệ thống tài liệu đang áp dụng (tất cả hoặc không gì)
+   * @description Nhập hệ thống tài liệu đang áp dụng (tất cả hoặc không gì). — Import the documents in force (all or nothing).
+   *
+   * Nhập trong một giao dịch. Nhập hệ thống tài liệu đang áp dụng (multipart): trường "list" là danh mục tài liệu (XLSX theo mẫu), các trường "files" là tệp DOCX/PDF của từng tài liệu (tên tệp bắt đầu bằng mã hiệu) hoặc tệp ZIP chứa chúng. Kiểm tra toàn bộ trước; có lỗi thì trả 422 với lỗi theo dòng và cột, không nhập gì.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+   * - 415: `upload.not_multipart`, `request.charset`
+   * - 422: `documents.import_invalid`
+   */
+  "documents.import.commit": {
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          /** Format: binary */
+          list: string;
+          files: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            documents: number;
+            versions: number;
+            files: number;
+            items: ({
+                row: number;
+                code: string;
+                title: string;
+                /** @enum {string} */
+                type: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
+                ownerUnitName: string;
+                issueNo: number;
+                issueDate: string;
+                effectiveDate: string;
+                decisionNo: string;
+                earlierIssues: number[];
+                files: string[];
+              })[];
+            imported: {
+                code: string;
+                /** Format: uuid */
+                documentId: string;
+                /** Format: uuid */
+                versionId: string;
+              }[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `upload.not_multipart`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi có lỗi, chưa thực hiện gì — Unprocessable content, nothing was done: `documents.import_invalid` */
+      422: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Danh mục hồ sơ chờ tôi phê duyệt
+   * @description Danh mục hồ sơ chờ tôi phê duyệt. — Records catalogues waiting for my approval.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "catalogues.myWork": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                unitName: string;
+                year: number;
+                entryCount: number;
+                submittedByName: string | null;
+                submittedAt: string;
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
    * Danh sách danh mục hồ sơ
    * @description Danh sách danh mục hồ sơ. — List records catalogues.
    *
@@ -7291,7 +10573,7 @@ export interface operations {
                 unitName: string;
                 year: number;
                 /** @enum {string} */
-                state: "draft" | "approved" | "issued";
+                state: "draft" | "submitted" | "approved" | "issued";
                 entryCount: number;
                 issuedAt: string | null;
                 version: number;
@@ -7357,15 +10639,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -7409,6 +10706,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -7491,15 +10789,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -7543,6 +10856,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -7588,7 +10902,7 @@ export interface operations {
    * Chuyển bước danh mục: trình, duyệt, ban hành, trả lại
    * @description Chuyển bước danh mục: trình, duyệt, ban hành, trả lại. — Move a catalogue on: submit, approve, issue, return.
    *
-   * approve: lãnh đạo đơn vị phê duyệt dự thảo; return: lãnh đạo đơn vị trả bản đã phê duyệt về dự thảo; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.
+   * submit: người giữ danh mục trình lãnh đạo đơn vị; approve: lãnh đạo đơn vị phê duyệt (nhập lại mật khẩu — phê duyệt điện tử, không phải ký số; người lập/trình không tự duyệt); return: lãnh đạo đơn vị trả về dự thảo kèm ý kiến; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
@@ -7610,8 +10924,10 @@ export interface operations {
       content: {
         "application/json": {
           /** @enum {string} */
-          action: "approve" | "issue" | "return";
+          action: "submit" | "approve" | "return" | "issue";
           version: number;
+          password?: string;
+          comment?: string;
         };
       };
     };
@@ -7627,15 +10943,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -7679,6 +11010,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -7770,15 +11102,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -7822,6 +11169,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -8270,15 +11618,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -8322,6 +11685,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -8489,15 +11853,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -8541,6 +11920,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -8642,15 +12022,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -8694,6 +12089,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -8801,15 +12197,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -8853,6 +12264,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -9027,15 +12439,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -9079,6 +12506,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -9180,15 +12608,30 @@ export interface operations {
             unitName: string;
             year: number;
             /** @enum {string} */
-            state: "draft" | "approved" | "issued";
+            state: "draft" | "submitted" | "approved" | "issued";
             entryCount: number;
             issuedAt: string | null;
             version: number;
             unitCode: string;
             agencyName: string;
             copiedFromId: string | null;
+            submittedByName: string | null;
+            submittedAt: string | null;
             approvedByName: string | null;
             approvedAt: string | null;
+            approverPosition: string | null;
+            approvalValid: boolean | null;
+            events: ({
+                /** @enum {string} */
+                action: "submit" | "approve" | "return" | "issue";
+                /** @enum {string} */
+                fromState: "draft" | "submitted" | "approved" | "issued";
+                /** @enum {string} */
+                toState: "draft" | "submitted" | "approved" | "issued";
+                actorName: string;
+                comment: string | null;
+                at: string;
+              })[];
             issuedByName: string | null;
             headings: ({
                 /** Format: uuid */
@@ -9232,6 +12675,7 @@ export interface operations {
             };
             abilities: {
               edit: boolean;
+              submit: boolean;
               approve: boolean;
               issue: boolean;
               returnToDraft: boolean;
@@ -10742,7 +14186,12 @@ export interface operations {
         scope?: "mine" | "unit";
         state?: "open" | "closed" | "cancelled";
         procedureDocumentId?: string;
+        unitId?: string;
+        subunits?: "true" | "false";
         overdue?: "true" | "false";
+        startedFrom?: string;
+        startedTo?: string;
+        fileOpenedAtStart?: "true" | "false";
       };
     };
     responses: {
@@ -10804,7 +14253,7 @@ export interface operations {
    * Bắt đầu một công việc theo quy trình
    * @description Bắt đầu một công việc theo quy trình. — Start a work case with a procedure.
    *
-   * Bắt đầu hồ sơ công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ lưu trữ trong cùng giao dịch.
+   * Bắt đầu công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ (theo danh mục hồ sơ) trong cùng giao dịch.
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
@@ -10878,6 +14327,14 @@ export interface operations {
                 assigneeName: string | null;
                 candidateUnitId: string | null;
                 candidateUnitName: string | null;
+                candidateRole: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                candidatePositionName: string | null;
+                performer: {
+                  unitName: string | null;
+                  role: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                  positionName: string | null;
+                  note: string;
+                };
                 /** Format: date */
                 startDate: string;
                 /** Format: date */
@@ -10957,7 +14414,7 @@ export interface operations {
    * Các quy trình có thể bắt đầu
    * @description Các quy trình có thể bắt đầu. — Procedures a case can be started with.
    *
-   * Những gì cần để bắt đầu hồ sơ công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.
+   * Những gì cần để bắt đầu công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -11102,6 +14559,14 @@ export interface operations {
                 assigneeName: string | null;
                 candidateUnitId: string | null;
                 candidateUnitName: string | null;
+                candidateRole: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                candidatePositionName: string | null;
+                performer: {
+                  unitName: string | null;
+                  role: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                  positionName: string | null;
+                  note: string;
+                };
                 /** Format: date */
                 startDate: string;
                 /** Format: date */
@@ -11244,6 +14709,14 @@ export interface operations {
                 assigneeName: string | null;
                 candidateUnitId: string | null;
                 candidateUnitName: string | null;
+                candidateRole: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                candidatePositionName: string | null;
+                performer: {
+                  unitName: string | null;
+                  role: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                  positionName: string | null;
+                  note: string;
+                };
                 /** Format: date */
                 startDate: string;
                 /** Format: date */
@@ -11425,6 +14898,14 @@ export interface operations {
                 assigneeName: string | null;
                 candidateUnitId: string | null;
                 candidateUnitName: string | null;
+                candidateRole: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                candidatePositionName: string | null;
+                performer: {
+                  unitName: string | null;
+                  role: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                  positionName: string | null;
+                  note: string;
+                };
                 /** Format: date */
                 startDate: string;
                 /** Format: date */
@@ -11587,6 +15068,14 @@ export interface operations {
                 assigneeName: string | null;
                 candidateUnitId: string | null;
                 candidateUnitName: string | null;
+                candidateRole: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                candidatePositionName: string | null;
+                performer: {
+                  unitName: string | null;
+                  role: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                  positionName: string | null;
+                  note: string;
+                };
                 /** Format: date */
                 startDate: string;
                 /** Format: date */
@@ -11678,7 +15167,7 @@ export interface operations {
    * Giao lại người thực hiện
    * @description Giao lại người thực hiện. — Reassign the current step.
    *
-   * Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được hồ sơ.
+   * Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được công việc.
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
@@ -11839,6 +15328,14 @@ export interface operations {
                 assigneeName: string | null;
                 candidateUnitId: string | null;
                 candidateUnitName: string | null;
+                candidateRole: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                candidatePositionName: string | null;
+                performer: {
+                  unitName: string | null;
+                  role: ("leadership" | "steering_member" | "secretariat" | "unit_head" | "iso_officer" | "staff" | "internal_auditor" | "clerk" | "admin") | null;
+                  positionName: string | null;
+                  note: string;
+                };
                 /** Format: date */
                 startDate: string;
                 /** Format: date */
@@ -11996,7 +15493,7 @@ export interface operations {
    * Đo lường xử lý công việc
    * @description Đo lường xử lý công việc. — Case handling measures.
    *
-   * Đo lường xử lý công việc theo đơn vị, quy trình và kỳ: hồ sơ bắt đầu, hoàn thành, tỷ lệ đúng hạn, đang quá hạn, số ngày làm việc bình quân mỗi bước, tỷ lệ lập hồ sơ ngay khi bắt đầu, hồ sơ chưa đóng sau khi xong việc.
+   * Đo lường xử lý công việc theo đơn vị, quy trình và kỳ: công việc bắt đầu, hoàn thành, tỷ lệ đúng hạn, đang quá hạn, số ngày làm việc bình quân mỗi bước, tỷ lệ lập hồ sơ ngay khi bắt đầu, hồ sơ chưa đóng sau khi xong việc.
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -12125,7 +15622,7 @@ export interface operations {
    * Đo lường xử lý công việc (XLSX)
    * @description Đo lường xử lý công việc (XLSX). — Case handling measures (XLSX).
    *
-   * Đo lường xử lý công việc (XLSX): tổng hợp, theo đơn vị, theo quy trình, theo tháng.
+   * Đo lường xử lý công việc (XLSX: tổng hợp, theo đơn vị, theo quy trình, theo tháng). place: địa danh in trước ngày tháng của báo cáo (mặc định Hà Nội).
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -12140,6 +15637,7 @@ export interface operations {
         to?: string;
         unitId?: string;
         procedureId?: string;
+        place?: string;
       };
     };
     responses: {
@@ -12169,6 +15667,13295 @@ export interface operations {
       };
       /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `unit.not_found`, `document.not_found` */
       404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo đo lường xử lý công việc (DOCX)
+   * @description Báo cáo đo lường xử lý công việc (DOCX). — Case handling measures report (DOCX).
+   *
+   * Đo lường xử lý công việc (DOCX: báo cáo theo thể thức Nghị định 30/2020). place: địa danh in trước ngày tháng của báo cáo (mặc định Hà Nội).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `unit.not_found`, `document.not_found`
+   */
+  "reports.caseMeasures.exportDocx": {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        unitId?: string;
+        procedureId?: string;
+        place?: string;
+      };
+    };
+    responses: {
+      /** @description Tệp DOCX */
+      200: {
+        content: {
+          "application/json": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `unit.not_found`, `document.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo đo lường xử lý công việc (PDF)
+   * @description Báo cáo đo lường xử lý công việc (PDF). — Case handling measures report (PDF).
+   *
+   * Đo lường xử lý công việc (PDF: báo cáo theo thể thức Nghị định 30/2020). place: địa danh in trước ngày tháng của báo cáo (mặc định Hà Nội).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `unit.not_found`, `document.not_found`
+   */
+  "reports.caseMeasures.exportPdf": {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        unitId?: string;
+        procedureId?: string;
+        place?: string;
+      };
+    };
+    responses: {
+      /** @description Tệp PDF */
+      200: {
+        content: {
+          "application/json": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `unit.not_found`, `document.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sổ theo dõi sự không phù hợp
+   * @description Sổ theo dõi sự không phù hợp. — List nonconformities.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "nonconformities.list": {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        state?: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+        unitId?: string;
+        source?: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+        originId?: string;
+        actions?: "open" | "overdue";
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                /** @enum {string} */
+                source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+                /** @enum {string} */
+                grade: "major" | "minor";
+                /** @enum {string} */
+                state: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                /** Format: date */
+                detectedOn: string;
+                openActions: number;
+                overdueActions: number;
+                recurrenceOfId: string | null;
+                version: number;
+              })[];
+            total: number;
+            page: number;
+            pageSize: number;
+            canCreate: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Ghi nhận sự không phù hợp
+   * @description Ghi nhận sự không phù hợp. — Record a nonconformity.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "nonconformities.create": {
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+          /** @default null */
+          origin?: ({
+            /** @enum {string} */
+            type: "audit_finding" | "work_case" | "document" | "directive" | "inspection" | "other";
+            /** @default null */
+            id?: string | null;
+            label: string;
+            roundId?: string | null;
+          }) | null;
+          title: string;
+          description: string;
+          requirement: string;
+          /** @default null */
+          clause?: string | null;
+          /** @default null */
+          procedureDocumentId?: string | null;
+          /** Format: uuid */
+          unitId: string;
+          /** Format: date */
+          detectedOn: string;
+          /** @enum {string} */
+          grade: "major" | "minor";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+            /** @enum {string} */
+            grade: "major" | "minor";
+            /** @enum {string} */
+            state: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            detectedOn: string;
+            openActions: number;
+            overdueActions: number;
+            recurrenceOfId: string | null;
+            version: number;
+            origin: ({
+              /** @enum {string} */
+              type: "audit_finding" | "work_case" | "document" | "directive" | "inspection" | "other";
+              /** @default null */
+              id: string | null;
+              label: string;
+              roundId?: string | null;
+            }) | null;
+            description: string;
+            requirement: string;
+            clause: string | null;
+            procedureDocumentId: string | null;
+            detectedByName: string;
+            correction: {
+              what: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            whys: string[];
+            causeCategories: ("people" | "method" | "document" | "equipment" | "environment" | "management")[];
+            extent: string;
+            decision: ("correct_only" | "corrective_action") | null;
+            analysedByName: string | null;
+            planApprovedByName: string | null;
+            verifiableFrom: string | null;
+            verification: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            cancelReason: string | null;
+            recurrenceOf: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            recurrences: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+              }[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "correction" | "corrective" | "improvement" | "revise_document";
+                description: string;
+                /** Format: uuid */
+                ownerUnitId: string;
+                ownerUnitName: string;
+                /** Format: uuid */
+                ownerPersonId: string;
+                ownerName: string;
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                state: "open" | "done" | "cancelled";
+                doneOn: string | null;
+                doneByName: string | null;
+                evidence: string | null;
+                documentId: string | null;
+                overdue: boolean;
+                version: number;
+                canComplete: boolean;
+                files: ({
+                    /** Format: uuid */
+                    id: string;
+                    fileName: string;
+                    mimeType: string;
+                    size: number;
+                    addedByName: string;
+                    createdAt: string;
+                    recordFile: {
+                      /** Format: uuid */
+                      id: string;
+                      fileCode: string;
+                      title: string;
+                      inCatalogue: boolean;
+                    } | null;
+                  })[];
+              })[];
+            abilities: {
+              analyse: boolean;
+              addAction: boolean;
+              approvePlan: boolean;
+              verify: boolean;
+              cancel: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Việc của tôi: hành động khắc phục, kế hoạch chờ duyệt, chờ xác nhận hiệu quả
+   * @description Việc của tôi: hành động khắc phục, kế hoạch chờ duyệt, chờ xác nhận hiệu quả. — My work: corrective actions, plans to approve, records to verify.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "nonconformities.myWork": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            actions: {
+                /** Format: uuid */
+                nonconformityId: string;
+                code: string;
+                title: string;
+                /** Format: uuid */
+                actionId: string;
+                description: string;
+                /** Format: date */
+                dueDate: string;
+                overdue: boolean;
+              }[];
+            toApprove: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                unitName: string;
+              }[];
+            toVerify: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                unitName: string;
+                /** Format: date */
+                verifiableFrom: string;
+              }[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đo lường sự không phù hợp theo đơn vị và kỳ
+   * @description Đo lường sự không phù hợp theo đơn vị và kỳ. — Nonconformity measures by unit and period.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "nonconformities.measures": {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        unitId?: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            total: {
+              opened: number;
+              closed: number;
+              closedOnTime: number;
+              onTimeRate: number | null;
+              avgWorkingDaysToClose: number | null;
+              open: number;
+              openByAge: {
+                upTo30: number;
+                upTo90: number;
+                over90: number;
+              };
+              recurrences: number;
+            };
+            units: ({
+                opened: number;
+                closed: number;
+                closedOnTime: number;
+                onTimeRate: number | null;
+                avgWorkingDaysToClose: number | null;
+                open: number;
+                openByAge: {
+                  upTo30: number;
+                  upTo90: number;
+                  over90: number;
+                };
+                recurrences: number;
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+              })[];
+            bySource: ({
+                /** @enum {string} */
+                source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+                opened: number;
+              })[];
+            byClause: {
+                clause: string;
+                opened: number;
+              }[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sổ theo dõi sự không phù hợp (XLSX)
+   * @description Sổ theo dõi sự không phù hợp (XLSX). — The nonconformity register (XLSX).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "nonconformities.register": {
+    parameters: {
+      query?: {
+        q?: string;
+        state?: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+        unitId?: string;
+        source?: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+        originId?: string;
+        actions?: "open" | "overdue";
+      };
+    };
+    responses: {
+      /** @description XLSX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xem sự không phù hợp
+   * @description Xem sự không phù hợp. — Get a nonconformity.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `nonconformity.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "nonconformities.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+            /** @enum {string} */
+            grade: "major" | "minor";
+            /** @enum {string} */
+            state: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            detectedOn: string;
+            openActions: number;
+            overdueActions: number;
+            recurrenceOfId: string | null;
+            version: number;
+            origin: ({
+              /** @enum {string} */
+              type: "audit_finding" | "work_case" | "document" | "directive" | "inspection" | "other";
+              /** @default null */
+              id: string | null;
+              label: string;
+              roundId?: string | null;
+            }) | null;
+            description: string;
+            requirement: string;
+            clause: string | null;
+            procedureDocumentId: string | null;
+            detectedByName: string;
+            correction: {
+              what: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            whys: string[];
+            causeCategories: ("people" | "method" | "document" | "equipment" | "environment" | "management")[];
+            extent: string;
+            decision: ("correct_only" | "corrective_action") | null;
+            analysedByName: string | null;
+            planApprovedByName: string | null;
+            verifiableFrom: string | null;
+            verification: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            cancelReason: string | null;
+            recurrenceOf: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            recurrences: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+              }[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "correction" | "corrective" | "improvement" | "revise_document";
+                description: string;
+                /** Format: uuid */
+                ownerUnitId: string;
+                ownerUnitName: string;
+                /** Format: uuid */
+                ownerPersonId: string;
+                ownerName: string;
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                state: "open" | "done" | "cancelled";
+                doneOn: string | null;
+                doneByName: string | null;
+                evidence: string | null;
+                documentId: string | null;
+                overdue: boolean;
+                version: number;
+                canComplete: boolean;
+                files: ({
+                    /** Format: uuid */
+                    id: string;
+                    fileName: string;
+                    mimeType: string;
+                    size: number;
+                    addedByName: string;
+                    createdAt: string;
+                    recordFile: {
+                      /** Format: uuid */
+                      id: string;
+                      fileCode: string;
+                      title: string;
+                      inCatalogue: boolean;
+                    } | null;
+                  })[];
+              })[];
+            abilities: {
+              analyse: boolean;
+              addAction: boolean;
+              approvePlan: boolean;
+              verify: boolean;
+              cancel: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `nonconformity.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Phiếu yêu cầu hành động khắc phục (DOCX)
+   * @description Phiếu yêu cầu hành động khắc phục (DOCX). — The corrective action request form (DOCX).
+   *
+   * Phiếu yêu cầu hành động khắc phục (DOCX), theo thể thức Nghị định 30/2020.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `nonconformity.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "nonconformities.form.docx": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description DOCX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `nonconformity.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Phiếu yêu cầu hành động khắc phục (PDF)
+   * @description Phiếu yêu cầu hành động khắc phục (PDF). — The corrective action request form (PDF).
+   *
+   * Phiếu yêu cầu hành động khắc phục (PDF), theo thể thức Nghị định 30/2020.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `nonconformity.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "nonconformities.form.pdf": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description PDF */
+      200: {
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `nonconformity.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Khắc phục tức thời, phân tích nguyên nhân, quyết định
+   * @description Khắc phục tức thời, phân tích nguyên nhân, quyết định. — Record the correction, root cause and decision.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `nonconformity.not_found`
+   * - 409: `record.stale`, `nonconformity.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "nonconformities.analyse": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          /** @default null */
+          correction?: {
+            what: string;
+            byName: string;
+            /** Format: date */
+            on: string;
+          } | null;
+          whys: string[];
+          causeCategories: ("people" | "method" | "document" | "equipment" | "environment" | "management")[];
+          /** @default */
+          extent?: string;
+          /** @enum {string} */
+          decision: "correct_only" | "corrective_action";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+            /** @enum {string} */
+            grade: "major" | "minor";
+            /** @enum {string} */
+            state: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            detectedOn: string;
+            openActions: number;
+            overdueActions: number;
+            recurrenceOfId: string | null;
+            version: number;
+            origin: ({
+              /** @enum {string} */
+              type: "audit_finding" | "work_case" | "document" | "directive" | "inspection" | "other";
+              /** @default null */
+              id: string | null;
+              label: string;
+              roundId?: string | null;
+            }) | null;
+            description: string;
+            requirement: string;
+            clause: string | null;
+            procedureDocumentId: string | null;
+            detectedByName: string;
+            correction: {
+              what: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            whys: string[];
+            causeCategories: ("people" | "method" | "document" | "equipment" | "environment" | "management")[];
+            extent: string;
+            decision: ("correct_only" | "corrective_action") | null;
+            analysedByName: string | null;
+            planApprovedByName: string | null;
+            verifiableFrom: string | null;
+            verification: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            cancelReason: string | null;
+            recurrenceOf: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            recurrences: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+              }[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "correction" | "corrective" | "improvement" | "revise_document";
+                description: string;
+                /** Format: uuid */
+                ownerUnitId: string;
+                ownerUnitName: string;
+                /** Format: uuid */
+                ownerPersonId: string;
+                ownerName: string;
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                state: "open" | "done" | "cancelled";
+                doneOn: string | null;
+                doneByName: string | null;
+                evidence: string | null;
+                documentId: string | null;
+                overdue: boolean;
+                version: number;
+                canComplete: boolean;
+                files: ({
+                    /** Format: uuid */
+                    id: string;
+                    fileName: string;
+                    mimeType: string;
+                    size: number;
+                    addedByName: string;
+                    createdAt: string;
+                    recordFile: {
+                      /** Format: uuid */
+                      id: string;
+                      fileCode: string;
+                      title: string;
+                      inCatalogue: boolean;
+                    } | null;
+                  })[];
+              })[];
+            abilities: {
+              analyse: boolean;
+              addAction: boolean;
+              approvePlan: boolean;
+              verify: boolean;
+              cancel: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `nonconformity.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `nonconformity.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thêm hành động vào kế hoạch
+   * @description Thêm hành động vào kế hoạch. — Add an action to the plan.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `nonconformity.not_found`
+   * - 409: `record.stale`, `nonconformity.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "nonconformities.actions.add": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          /** @enum {string} */
+          kind: "correction" | "corrective" | "improvement" | "revise_document";
+          description: string;
+          /** Format: uuid */
+          ownerUnitId: string;
+          /** Format: uuid */
+          ownerPersonId: string;
+          dueInWorkingDays: number;
+          /** @default null */
+          documentId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+            /** @enum {string} */
+            grade: "major" | "minor";
+            /** @enum {string} */
+            state: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            detectedOn: string;
+            openActions: number;
+            overdueActions: number;
+            recurrenceOfId: string | null;
+            version: number;
+            origin: ({
+              /** @enum {string} */
+              type: "audit_finding" | "work_case" | "document" | "directive" | "inspection" | "other";
+              /** @default null */
+              id: string | null;
+              label: string;
+              roundId?: string | null;
+            }) | null;
+            description: string;
+            requirement: string;
+            clause: string | null;
+            procedureDocumentId: string | null;
+            detectedByName: string;
+            correction: {
+              what: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            whys: string[];
+            causeCategories: ("people" | "method" | "document" | "equipment" | "environment" | "management")[];
+            extent: string;
+            decision: ("correct_only" | "corrective_action") | null;
+            analysedByName: string | null;
+            planApprovedByName: string | null;
+            verifiableFrom: string | null;
+            verification: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            cancelReason: string | null;
+            recurrenceOf: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            recurrences: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+              }[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "correction" | "corrective" | "improvement" | "revise_document";
+                description: string;
+                /** Format: uuid */
+                ownerUnitId: string;
+                ownerUnitName: string;
+                /** Format: uuid */
+                ownerPersonId: string;
+                ownerName: string;
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                state: "open" | "done" | "cancelled";
+                doneOn: string | null;
+                doneByName: string | null;
+                evidence: string | null;
+                documentId: string | null;
+                overdue: boolean;
+                version: number;
+                canComplete: boolean;
+                files: ({
+                    /** Format: uuid */
+                    id: string;
+                    fileName: string;
+                    mimeType: string;
+                    size: number;
+                    addedByName: string;
+                    createdAt: string;
+                    recordFile: {
+                      /** Format: uuid */
+                      id: string;
+                      fileCode: string;
+                      title: string;
+                      inCatalogue: boolean;
+                    } | null;
+                  })[];
+              })[];
+            abilities: {
+              analyse: boolean;
+              addAction: boolean;
+              approvePlan: boolean;
+              verify: boolean;
+              cancel: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `nonconformity.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `nonconformity.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Hoàn thành hành động, kèm bằng chứng
+   * @description Hoàn thành hành động, kèm bằng chứng. — Complete an action with its evidence.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `nonconformity.not_found`, `action.not_found`
+   * - 409: `record.stale`, `nonconformity.transition_forbidden`, `nonconformity.action_done`, `nonconformity.action_by_revision`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "nonconformities.actions.complete": {
+    parameters: {
+      path: {
+        id: string;
+        actionId: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          evidence: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+            /** @enum {string} */
+            grade: "major" | "minor";
+            /** @enum {string} */
+            state: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            detectedOn: string;
+            openActions: number;
+            overdueActions: number;
+            recurrenceOfId: string | null;
+            version: number;
+            origin: ({
+              /** @enum {string} */
+              type: "audit_finding" | "work_case" | "document" | "directive" | "inspection" | "other";
+              /** @default null */
+              id: string | null;
+              label: string;
+              roundId?: string | null;
+            }) | null;
+            description: string;
+            requirement: string;
+            clause: string | null;
+            procedureDocumentId: string | null;
+            detectedByName: string;
+            correction: {
+              what: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            whys: string[];
+            causeCategories: ("people" | "method" | "document" | "equipment" | "environment" | "management")[];
+            extent: string;
+            decision: ("correct_only" | "corrective_action") | null;
+            analysedByName: string | null;
+            planApprovedByName: string | null;
+            verifiableFrom: string | null;
+            verification: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            cancelReason: string | null;
+            recurrenceOf: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            recurrences: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+              }[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "correction" | "corrective" | "improvement" | "revise_document";
+                description: string;
+                /** Format: uuid */
+                ownerUnitId: string;
+                ownerUnitName: string;
+                /** Format: uuid */
+                ownerPersonId: string;
+                ownerName: string;
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                state: "open" | "done" | "cancelled";
+                doneOn: string | null;
+                doneByName: string | null;
+                evidence: string | null;
+                documentId: string | null;
+                overdue: boolean;
+                version: number;
+                canComplete: boolean;
+                files: ({
+                    /** Format: uuid */
+                    id: string;
+                    fileName: string;
+                    mimeType: string;
+                    size: number;
+                    addedByName: string;
+                    createdAt: string;
+                    recordFile: {
+                      /** Format: uuid */
+                      id: string;
+                      fileCode: string;
+                      title: string;
+                      inCatalogue: boolean;
+                    } | null;
+                  })[];
+              })[];
+            abilities: {
+              analyse: boolean;
+              addAction: boolean;
+              approvePlan: boolean;
+              verify: boolean;
+              cancel: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `nonconformity.not_found`, `action.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `nonconformity.transition_forbidden`, `nonconformity.action_done`, `nonconformity.action_by_revision` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Duyệt kế hoạch, xác nhận hiệu quả, hủy
+   * @description Duyệt kế hoạch, xác nhận hiệu quả, hủy. — Approve the plan, verify effectiveness, cancel.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `nonconformity.self_approval`, `nonconformity.same_signer`
+   * - 404: `nonconformity.not_found`
+   * - 409: `record.stale`, `nonconformity.transition_forbidden`, `nonconformity.empty_plan`, `nonconformity.too_early`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "nonconformities.transition": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          action: "approve_plan" | "verify" | "cancel";
+          version: number;
+          effective?: boolean;
+          note?: string;
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+            /** @enum {string} */
+            grade: "major" | "minor";
+            /** @enum {string} */
+            state: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            detectedOn: string;
+            openActions: number;
+            overdueActions: number;
+            recurrenceOfId: string | null;
+            version: number;
+            origin: ({
+              /** @enum {string} */
+              type: "audit_finding" | "work_case" | "document" | "directive" | "inspection" | "other";
+              /** @default null */
+              id: string | null;
+              label: string;
+              roundId?: string | null;
+            }) | null;
+            description: string;
+            requirement: string;
+            clause: string | null;
+            procedureDocumentId: string | null;
+            detectedByName: string;
+            correction: {
+              what: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            whys: string[];
+            causeCategories: ("people" | "method" | "document" | "equipment" | "environment" | "management")[];
+            extent: string;
+            decision: ("correct_only" | "corrective_action") | null;
+            analysedByName: string | null;
+            planApprovedByName: string | null;
+            verifiableFrom: string | null;
+            verification: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            cancelReason: string | null;
+            recurrenceOf: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            recurrences: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+              }[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "correction" | "corrective" | "improvement" | "revise_document";
+                description: string;
+                /** Format: uuid */
+                ownerUnitId: string;
+                ownerUnitName: string;
+                /** Format: uuid */
+                ownerPersonId: string;
+                ownerName: string;
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                state: "open" | "done" | "cancelled";
+                doneOn: string | null;
+                doneByName: string | null;
+                evidence: string | null;
+                documentId: string | null;
+                overdue: boolean;
+                version: number;
+                canComplete: boolean;
+                files: ({
+                    /** Format: uuid */
+                    id: string;
+                    fileName: string;
+                    mimeType: string;
+                    size: number;
+                    addedByName: string;
+                    createdAt: string;
+                    recordFile: {
+                      /** Format: uuid */
+                      id: string;
+                      fileCode: string;
+                      title: string;
+                      inCatalogue: boolean;
+                    } | null;
+                  })[];
+              })[];
+            abilities: {
+              analyse: boolean;
+              addAction: boolean;
+              approvePlan: boolean;
+              verify: boolean;
+              cancel: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `nonconformity.self_approval`, `nonconformity.same_signer` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `nonconformity.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `nonconformity.transition_forbidden`, `nonconformity.empty_plan`, `nonconformity.too_early` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Gửi tệp bằng chứng của hành động (lưu vào hồ sơ của đơn vị)
+   * @description Gửi tệp bằng chứng của hành động (lưu vào hồ sơ của đơn vị). — Add an evidence file to an action (filed in the unit’s records file).
+   *
+   * Gửi tệp bằng chứng của hành động (multipart, trường "file": PDF, DOCX, XLSX, JPEG hoặc PNG, tối đa 20 MB). Tệp được lưu vào hồ sơ của đơn vị về sự không phù hợp (theo Danh mục hồ sơ của năm; nếu danh mục chưa có, vào một hồ sơ mở ngoài danh mục) và hồ sơ đó được ghi lại trên phiếu.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `nonconformity.not_found`, `action.not_found`
+   * - 409: `nonconformity.transition_forbidden`, `nonconformity.action_done`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`
+   * - 414: `request.uri_too_long`
+   * - 415: `upload.not_multipart`, `request.charset`
+   */
+  "nonconformities.actions.evidence": {
+    parameters: {
+      path: {
+        id: string;
+        actionId: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            source: "internal_audit" | "external_inspection" | "work_case" | "feedback" | "steering_directive" | "self_detected";
+            /** @enum {string} */
+            grade: "major" | "minor";
+            /** @enum {string} */
+            state: "draft" | "analysed" | "in_progress" | "awaiting_verification" | "closed" | "cancelled";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            detectedOn: string;
+            openActions: number;
+            overdueActions: number;
+            recurrenceOfId: string | null;
+            version: number;
+            origin: ({
+              /** @enum {string} */
+              type: "audit_finding" | "work_case" | "document" | "directive" | "inspection" | "other";
+              /** @default null */
+              id: string | null;
+              label: string;
+              roundId?: string | null;
+            }) | null;
+            description: string;
+            requirement: string;
+            clause: string | null;
+            procedureDocumentId: string | null;
+            detectedByName: string;
+            correction: {
+              what: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            whys: string[];
+            causeCategories: ("people" | "method" | "document" | "equipment" | "environment" | "management")[];
+            extent: string;
+            decision: ("correct_only" | "corrective_action") | null;
+            analysedByName: string | null;
+            planApprovedByName: string | null;
+            verifiableFrom: string | null;
+            verification: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            cancelReason: string | null;
+            recurrenceOf: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            recurrences: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+              }[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "correction" | "corrective" | "improvement" | "revise_document";
+                description: string;
+                /** Format: uuid */
+                ownerUnitId: string;
+                ownerUnitName: string;
+                /** Format: uuid */
+                ownerPersonId: string;
+                ownerName: string;
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                state: "open" | "done" | "cancelled";
+                doneOn: string | null;
+                doneByName: string | null;
+                evidence: string | null;
+                documentId: string | null;
+                overdue: boolean;
+                version: number;
+                canComplete: boolean;
+                files: ({
+                    /** Format: uuid */
+                    id: string;
+                    fileName: string;
+                    mimeType: string;
+                    size: number;
+                    addedByName: string;
+                    createdAt: string;
+                    recordFile: {
+                      /** Format: uuid */
+                      id: string;
+                      fileCode: string;
+                      title: string;
+                      inCatalogue: boolean;
+                    } | null;
+                  })[];
+              })[];
+            abilities: {
+              analyse: boolean;
+              addAction: boolean;
+              approvePlan: boolean;
+              verify: boolean;
+              cancel: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `nonconformity.not_found`, `action.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `nonconformity.transition_forbidden`, `nonconformity.action_done` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `upload.not_multipart`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Tải tệp bằng chứng
+   * @description Tải tệp bằng chứng. — Download an evidence file.
+   *
+   * Tải tệp bằng chứng của hành động khắc phục.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `nonconformity.not_found`, `nonconformity_evidence.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "nonconformities.evidence.download": {
+    parameters: {
+      path: {
+        id: string;
+        evidenceId: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `nonconformity.not_found`, `nonconformity_evidence.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thiết lập theo dõi hành động khắc phục (báo lãnh đạo đơn vị khi quá hạn, thời gian chờ xác nhận hiệu quả)
+   * @description Thiết lập theo dõi hành động khắc phục (báo lãnh đạo đơn vị khi quá hạn, thời gian chờ xác nhận hiệu quả). — Corrective action follow-up settings (escalation delay, verification waiting periods).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "nonconformities.settings.get": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            escalateAfterWorkingDays: number;
+            waitMajorWorkingDays: number;
+            waitMinorWorkingDays: number;
+            version: number;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa thiết lập theo dõi hành động khắc phục
+   * @description Sửa thiết lập theo dõi hành động khắc phục. — Change the corrective action follow-up settings.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "nonconformities.settings.put": {
+    requestBody: {
+      content: {
+        "application/json": {
+          escalateAfterWorkingDays: number;
+          waitMajorWorkingDays: number;
+          waitMinorWorkingDays: number;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            escalateAfterWorkingDays: number;
+            waitMajorWorkingDays: number;
+            waitMinorWorkingDays: number;
+            version: number;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Mục tiêu chất lượng của năm (cơ quan và đơn vị), kèm trạng thái đạt / có nguy cơ / không đạt
+   * @description Mục tiêu chất lượng của năm (cơ quan và đơn vị), kèm trạng thái đạt / có nguy cơ / không đạt. — The year's quality objectives (agency and units) with their status.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "objectives.list": {
+    parameters: {
+      query?: {
+        year?: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            year: number;
+            items: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                year: number;
+                unitId: string | null;
+                unitName: string | null;
+                parentId: string | null;
+                title: string;
+                /** @enum {string} */
+                state: "draft" | "submitted" | "approved" | "returned";
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                status: ("met" | "at_risk" | "missed") | null;
+                indicatorCount: number;
+                trends: ({
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    unit: string;
+                    values: ({
+                        periodStart: string;
+                        periodEnd: string;
+                        value: number | null;
+                      })[];
+                  })[];
+              })[];
+            canDraft: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Dự thảo mục tiêu chất lượng
+   * @description Dự thảo mục tiêu chất lượng. — Draft a quality objective.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "objectives.create": {
+    requestBody: {
+      content: {
+        "application/json": {
+          year: number;
+          unitId: string | null;
+          parentId?: string | null;
+          title: string;
+          description?: string;
+          /** Format: uuid */
+          ownerPersonId: string;
+          documentId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            year: number;
+            unitId: string | null;
+            unitName: string | null;
+            parentId: string | null;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            owner: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            status: ("met" | "at_risk" | "missed") | null;
+            indicatorCount: number;
+            description: string;
+            documentId: string | null;
+            documentName: string | null;
+            draftedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            returnReason: string | null;
+            indicators: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                formula: string;
+                unit: string;
+                /** @enum {string} */
+                direction: "gte" | "lte";
+                target: number;
+                /** @enum {string} */
+                frequency: "month" | "quarter" | "half_year" | "year";
+                /** @enum {string} */
+                source: "computed" | "manual";
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                params: {
+                  /** Format: uuid */
+                  unitId?: string;
+                  /** Format: uuid */
+                  procedureId?: string;
+                };
+                values: ({
+                    periodStart: string;
+                    periodEnd: string;
+                    value: number | null;
+                    status: ("met" | "at_risk" | "missed") | null;
+                    entry: ({
+                      /** Format: uuid */
+                      id: string;
+                      value: number;
+                      evidenceNote: string;
+                      enteredBy: string;
+                      /** @enum {string} */
+                      state: "entered" | "approved";
+                      approvedBy: string | null;
+                      version: number;
+                    }) | null;
+                  })[];
+                status: ("met" | "at_risk" | "missed") | null;
+              })[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                dueDate: string;
+                done: boolean;
+                doneOn: string | null;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              enterValue: boolean;
+              approveValue: boolean;
+              plan: boolean;
+              raiseNc: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Kết quả thực hiện mục tiêu chất lượng của năm: giá trị các chỉ số theo kỳ (XLSX)
+   * @description Kết quả thực hiện mục tiêu chất lượng của năm: giá trị các chỉ số theo kỳ (XLSX). — The year's indicator values per period (XLSX).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "objectives.values.xlsx": {
+    parameters: {
+      query?: {
+        year?: number;
+      };
+    };
+    responses: {
+      /** @description XLSX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo kết quả thực hiện mục tiêu chất lượng của một kỳ (năm, 6 tháng, quý), thể thức Nghị định 30/2020 (DOCX)
+   * @description Báo cáo kết quả thực hiện mục tiêu chất lượng của một kỳ (năm, 6 tháng, quý), thể thức Nghị định 30/2020 (DOCX). — Report on the quality objectives for a period (year, half, quarter), administrative layout (DOCX).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "objectives.report.docx": {
+    parameters: {
+      query?: {
+        year?: number;
+        period?: "year" | "h1" | "h2" | "q1" | "q2" | "q3" | "q4";
+        place?: string;
+      };
+    };
+    responses: {
+      /** @description DOCX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo kết quả thực hiện mục tiêu chất lượng của một kỳ (năm, 6 tháng, quý), thể thức Nghị định 30/2020 (PDF)
+   * @description Báo cáo kết quả thực hiện mục tiêu chất lượng của một kỳ (năm, 6 tháng, quý), thể thức Nghị định 30/2020 (PDF). — Report on the quality objectives for a period (year, half, quarter), administrative layout (PDF).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "objectives.report.pdf": {
+    parameters: {
+      query?: {
+        year?: number;
+        period?: "year" | "h1" | "h2" | "q1" | "q2" | "q3" | "q4";
+        place?: string;
+      };
+    };
+    responses: {
+      /** @description PDF */
+      200: {
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xem mục tiêu chất lượng, chỉ số và giá trị theo kỳ
+   * @description Xem mục tiêu chất lượng, chỉ số và giá trị theo kỳ. — Get a quality objective, its indicators and their values per period.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `objective.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "objectives.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            year: number;
+            unitId: string | null;
+            unitName: string | null;
+            parentId: string | null;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            owner: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            status: ("met" | "at_risk" | "missed") | null;
+            indicatorCount: number;
+            description: string;
+            documentId: string | null;
+            documentName: string | null;
+            draftedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            returnReason: string | null;
+            indicators: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                formula: string;
+                unit: string;
+                /** @enum {string} */
+                direction: "gte" | "lte";
+                target: number;
+                /** @enum {string} */
+                frequency: "month" | "quarter" | "half_year" | "year";
+                /** @enum {string} */
+                source: "computed" | "manual";
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                params: {
+                  /** Format: uuid */
+                  unitId?: string;
+                  /** Format: uuid */
+                  procedureId?: string;
+                };
+                values: ({
+                    periodStart: string;
+                    periodEnd: string;
+                    value: number | null;
+                    status: ("met" | "at_risk" | "missed") | null;
+                    entry: ({
+                      /** Format: uuid */
+                      id: string;
+                      value: number;
+                      evidenceNote: string;
+                      enteredBy: string;
+                      /** @enum {string} */
+                      state: "entered" | "approved";
+                      approvedBy: string | null;
+                      version: number;
+                    }) | null;
+                  })[];
+                status: ("met" | "at_risk" | "missed") | null;
+              })[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                dueDate: string;
+                done: boolean;
+                doneOn: string | null;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              enterValue: boolean;
+              approveValue: boolean;
+              plan: boolean;
+              raiseNc: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Trình, phê duyệt (nhập lại mật khẩu), trả lại mục tiêu
+   * @description Trình, phê duyệt (nhập lại mật khẩu), trả lại mục tiêu. — Submit, approve (password again), return an objective.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `objective.self_approval`, `objective.same_signer`
+   * - 404: `objective.not_found`
+   * - 409: `record.stale`, `objective.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "objectives.transition": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": OneOf<[{
+          /** @enum {string} */
+          action: "submit";
+          version: number;
+        }, {
+          /** @enum {string} */
+          action: "approve";
+          version: number;
+          password: string;
+        }, {
+          /** @enum {string} */
+          action: "return";
+          version: number;
+          reason: string;
+        }]>;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            year: number;
+            unitId: string | null;
+            unitName: string | null;
+            parentId: string | null;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            owner: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            status: ("met" | "at_risk" | "missed") | null;
+            indicatorCount: number;
+            description: string;
+            documentId: string | null;
+            documentName: string | null;
+            draftedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            returnReason: string | null;
+            indicators: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                formula: string;
+                unit: string;
+                /** @enum {string} */
+                direction: "gte" | "lte";
+                target: number;
+                /** @enum {string} */
+                frequency: "month" | "quarter" | "half_year" | "year";
+                /** @enum {string} */
+                source: "computed" | "manual";
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                params: {
+                  /** Format: uuid */
+                  unitId?: string;
+                  /** Format: uuid */
+                  procedureId?: string;
+                };
+                values: ({
+                    periodStart: string;
+                    periodEnd: string;
+                    value: number | null;
+                    status: ("met" | "at_risk" | "missed") | null;
+                    entry: ({
+                      /** Format: uuid */
+                      id: string;
+                      value: number;
+                      evidenceNote: string;
+                      enteredBy: string;
+                      /** @enum {string} */
+                      state: "entered" | "approved";
+                      approvedBy: string | null;
+                      version: number;
+                    }) | null;
+                  })[];
+                status: ("met" | "at_risk" | "missed") | null;
+              })[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                dueDate: string;
+                done: boolean;
+                doneOn: string | null;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              enterValue: boolean;
+              approveValue: boolean;
+              plan: boolean;
+              raiseNc: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `objective.self_approval`, `objective.same_signer` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `objective.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thêm chỉ số (tính từ dữ liệu hoặc nhập tay)
+   * @description Thêm chỉ số (tính từ dữ liệu hoặc nhập tay). — Add an indicator (computed from the data, or entered by hand).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `objective.not_found`
+   * - 409: `record.stale`, `objective.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "objectives.indicators.add": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          name: string;
+          formula: string;
+          unit: string;
+          /** @enum {string} */
+          direction: "gte" | "lte";
+          target: number;
+          /** @enum {string} */
+          frequency: "month" | "quarter" | "half_year" | "year";
+          /** @enum {string} */
+          source: "computed" | "manual";
+          measure?: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+          params?: {
+            /** Format: uuid */
+            unitId?: string;
+            /** Format: uuid */
+            procedureId?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            year: number;
+            unitId: string | null;
+            unitName: string | null;
+            parentId: string | null;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            owner: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            status: ("met" | "at_risk" | "missed") | null;
+            indicatorCount: number;
+            description: string;
+            documentId: string | null;
+            documentName: string | null;
+            draftedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            returnReason: string | null;
+            indicators: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                formula: string;
+                unit: string;
+                /** @enum {string} */
+                direction: "gte" | "lte";
+                target: number;
+                /** @enum {string} */
+                frequency: "month" | "quarter" | "half_year" | "year";
+                /** @enum {string} */
+                source: "computed" | "manual";
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                params: {
+                  /** Format: uuid */
+                  unitId?: string;
+                  /** Format: uuid */
+                  procedureId?: string;
+                };
+                values: ({
+                    periodStart: string;
+                    periodEnd: string;
+                    value: number | null;
+                    status: ("met" | "at_risk" | "missed") | null;
+                    entry: ({
+                      /** Format: uuid */
+                      id: string;
+                      value: number;
+                      evidenceNote: string;
+                      enteredBy: string;
+                      /** @enum {string} */
+                      state: "entered" | "approved";
+                      approvedBy: string | null;
+                      version: number;
+                    }) | null;
+                  })[];
+                status: ("met" | "at_risk" | "missed") | null;
+              })[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                dueDate: string;
+                done: boolean;
+                doneOn: string | null;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              enterValue: boolean;
+              approveValue: boolean;
+              plan: boolean;
+              raiseNc: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `objective.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng
+   * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng. — Enter an indicator's value for a period, with evidence.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `objective.not_found`
+   * - 409: `objective.transition_forbidden`, `objective.value_approved`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "objectives.values.enter": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          periodStart: string;
+          value: number;
+          evidenceNote: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            year: number;
+            unitId: string | null;
+            unitName: string | null;
+            parentId: string | null;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            owner: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            status: ("met" | "at_risk" | "missed") | null;
+            indicatorCount: number;
+            description: string;
+            documentId: string | null;
+            documentName: string | null;
+            draftedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            returnReason: string | null;
+            indicators: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                formula: string;
+                unit: string;
+                /** @enum {string} */
+                direction: "gte" | "lte";
+                target: number;
+                /** @enum {string} */
+                frequency: "month" | "quarter" | "half_year" | "year";
+                /** @enum {string} */
+                source: "computed" | "manual";
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                params: {
+                  /** Format: uuid */
+                  unitId?: string;
+                  /** Format: uuid */
+                  procedureId?: string;
+                };
+                values: ({
+                    periodStart: string;
+                    periodEnd: string;
+                    value: number | null;
+                    status: ("met" | "at_risk" | "missed") | null;
+                    entry: ({
+                      /** Format: uuid */
+                      id: string;
+                      value: number;
+                      evidenceNote: string;
+                      enteredBy: string;
+                      /** @enum {string} */
+                      state: "entered" | "approved";
+                      approvedBy: string | null;
+                      version: number;
+                    }) | null;
+                  })[];
+                status: ("met" | "at_risk" | "missed") | null;
+              })[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                dueDate: string;
+                done: boolean;
+                doneOn: string | null;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              enterValue: boolean;
+              approveValue: boolean;
+              plan: boolean;
+              raiseNc: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `objective.transition_forbidden`, `objective.value_approved` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Mở sự không phù hợp cho một kỳ không đạt chỉ tiêu
+   * @description Mở sự không phù hợp cho một kỳ không đạt chỉ tiêu. — Open a nonconformity for a period that missed its target.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `objective.not_found`
+   * - 409: `objective.not_missed`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "objectives.nonconformity": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          periodStart: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `objective.not_missed` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Lãnh đạo đơn vị phê duyệt giá trị đã nhập
+   * @description Lãnh đạo đơn vị phê duyệt giá trị đã nhập. — The unit head approves an entered value.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `objective.self_approval`, `objective.same_signer`
+   * - 404: `objective.not_found`
+   * - 409: `record.stale`, `objective.value_approved`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "objectives.values.approve": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            year: number;
+            unitId: string | null;
+            unitName: string | null;
+            parentId: string | null;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            owner: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            status: ("met" | "at_risk" | "missed") | null;
+            indicatorCount: number;
+            description: string;
+            documentId: string | null;
+            documentName: string | null;
+            draftedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            returnReason: string | null;
+            indicators: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                formula: string;
+                unit: string;
+                /** @enum {string} */
+                direction: "gte" | "lte";
+                target: number;
+                /** @enum {string} */
+                frequency: "month" | "quarter" | "half_year" | "year";
+                /** @enum {string} */
+                source: "computed" | "manual";
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                params: {
+                  /** Format: uuid */
+                  unitId?: string;
+                  /** Format: uuid */
+                  procedureId?: string;
+                };
+                values: ({
+                    periodStart: string;
+                    periodEnd: string;
+                    value: number | null;
+                    status: ("met" | "at_risk" | "missed") | null;
+                    entry: ({
+                      /** Format: uuid */
+                      id: string;
+                      value: number;
+                      evidenceNote: string;
+                      enteredBy: string;
+                      /** @enum {string} */
+                      state: "entered" | "approved";
+                      approvedBy: string | null;
+                      version: number;
+                    }) | null;
+                  })[];
+                status: ("met" | "at_risk" | "missed") | null;
+              })[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                dueDate: string;
+                done: boolean;
+                doneOn: string | null;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              enterValue: boolean;
+              approveValue: boolean;
+              plan: boolean;
+              raiseNc: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `objective.self_approval`, `objective.same_signer` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `objective.value_approved` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thêm hành động vào kế hoạch thực hiện mục tiêu
+   * @description Thêm hành động vào kế hoạch thực hiện mục tiêu. — Add an action to the plan to achieve the objective.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `objective.not_found`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "objectives.actions.add": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          description: string;
+          /** Format: uuid */
+          ownerPersonId: string;
+          dueInWorkingDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            year: number;
+            unitId: string | null;
+            unitName: string | null;
+            parentId: string | null;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            owner: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            status: ("met" | "at_risk" | "missed") | null;
+            indicatorCount: number;
+            description: string;
+            documentId: string | null;
+            documentName: string | null;
+            draftedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            returnReason: string | null;
+            indicators: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                formula: string;
+                unit: string;
+                /** @enum {string} */
+                direction: "gte" | "lte";
+                target: number;
+                /** @enum {string} */
+                frequency: "month" | "quarter" | "half_year" | "year";
+                /** @enum {string} */
+                source: "computed" | "manual";
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                params: {
+                  /** Format: uuid */
+                  unitId?: string;
+                  /** Format: uuid */
+                  procedureId?: string;
+                };
+                values: ({
+                    periodStart: string;
+                    periodEnd: string;
+                    value: number | null;
+                    status: ("met" | "at_risk" | "missed") | null;
+                    entry: ({
+                      /** Format: uuid */
+                      id: string;
+                      value: number;
+                      evidenceNote: string;
+                      enteredBy: string;
+                      /** @enum {string} */
+                      state: "entered" | "approved";
+                      approvedBy: string | null;
+                      version: number;
+                    }) | null;
+                  })[];
+                status: ("met" | "at_risk" | "missed") | null;
+              })[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                dueDate: string;
+                done: boolean;
+                doneOn: string | null;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              enterValue: boolean;
+              approveValue: boolean;
+              plan: boolean;
+              raiseNc: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Hoàn thành hành động của kế hoạch
+   * @description Hoàn thành hành động của kế hoạch. — Complete an action of the plan.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `objective.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "objectives.actions.complete": {
+    parameters: {
+      path: {
+        id: string;
+        actionId: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            year: number;
+            unitId: string | null;
+            unitName: string | null;
+            parentId: string | null;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            owner: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            status: ("met" | "at_risk" | "missed") | null;
+            indicatorCount: number;
+            description: string;
+            documentId: string | null;
+            documentName: string | null;
+            draftedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            returnReason: string | null;
+            indicators: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                formula: string;
+                unit: string;
+                /** @enum {string} */
+                direction: "gte" | "lte";
+                target: number;
+                /** @enum {string} */
+                frequency: "month" | "quarter" | "half_year" | "year";
+                /** @enum {string} */
+                source: "computed" | "manual";
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                params: {
+                  /** Format: uuid */
+                  unitId?: string;
+                  /** Format: uuid */
+                  procedureId?: string;
+                };
+                values: ({
+                    periodStart: string;
+                    periodEnd: string;
+                    value: number | null;
+                    status: ("met" | "at_risk" | "missed") | null;
+                    entry: ({
+                      /** Format: uuid */
+                      id: string;
+                      value: number;
+                      evidenceNote: string;
+                      enteredBy: string;
+                      /** @enum {string} */
+                      state: "entered" | "approved";
+                      approvedBy: string | null;
+                      version: number;
+                    }) | null;
+                  })[];
+                status: ("met" | "at_risk" | "missed") | null;
+              })[];
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                dueDate: string;
+                done: boolean;
+                doneOn: string | null;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              enterValue: boolean;
+              approveValue: boolean;
+              plan: boolean;
+              raiseNc: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Hành động của kế hoạch thực hiện mục tiêu tôi chịu trách nhiệm, chưa hoàn thành
+   * @description Hành động của kế hoạch thực hiện mục tiêu tôi chịu trách nhiệm, chưa hoàn thành. — Open actions of objectives plans that I own.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "objectives.myWork": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            actions: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                objectiveId: string;
+                objectiveTitle: string;
+                year: number;
+                unitName: string | null;
+                description: string;
+                dueDate: string;
+                overdue: boolean;
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Các chương trình đánh giá nội bộ năm
+   * @description Các chương trình đánh giá nội bộ năm. — List the yearly internal audit programmes.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "internalAudits.programmes.list": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                /** @enum {string} */
+                state: "draft" | "submitted" | "approved" | "returned";
+                roundCount: number;
+                version: number;
+              })[];
+            canCreate: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Lập chương trình đánh giá nội bộ năm
+   * @description Lập chương trình đánh giá nội bộ năm. — Draft a yearly internal audit programme.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 409: `internal_audit.programme_exists`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.programmes.create": {
+    requestBody: {
+      content: {
+        "application/json": {
+          year: number;
+          title?: string;
+          /** @default */
+          objectives?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            roundCount: number;
+            version: number;
+            objectives: string;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            approverName: string | null;
+            approverPosition: string | null;
+            returnComment: string | null;
+            rounds: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                programmeId: string;
+                number: number;
+                title: string;
+                plannedMonth: number;
+                /** @enum {string} */
+                state: "planned" | "plan_published" | "in_progress" | "reporting" | "closed";
+                scopeUnits: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                scopeProcedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                scopeClauses: string[];
+                criteria: string;
+                lead: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                auditCount: number;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              return: boolean;
+            };
+            approveBlocked: {
+              vi: string;
+              en: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.programme_exists` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xem chương trình đánh giá nội bộ
+   * @description Xem chương trình đánh giá nội bộ. — Get an internal audit programme.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_programme.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.programmes.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            roundCount: number;
+            version: number;
+            objectives: string;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            approverName: string | null;
+            approverPosition: string | null;
+            returnComment: string | null;
+            rounds: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                programmeId: string;
+                number: number;
+                title: string;
+                plannedMonth: number;
+                /** @enum {string} */
+                state: "planned" | "plan_published" | "in_progress" | "reporting" | "closed";
+                scopeUnits: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                scopeProcedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                scopeClauses: string[];
+                criteria: string;
+                lead: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                auditCount: number;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              return: boolean;
+            };
+            approveBlocked: {
+              vi: string;
+              en: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_programme.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa chương trình đánh giá nội bộ
+   * @description Sửa chương trình đánh giá nội bộ. — Update an internal audit programme.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_programme.not_found`
+   * - 409: `record.stale`, `internal_audit.programme_locked`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.programmes.update": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          title?: string;
+          objectives?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            roundCount: number;
+            version: number;
+            objectives: string;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            approverName: string | null;
+            approverPosition: string | null;
+            returnComment: string | null;
+            rounds: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                programmeId: string;
+                number: number;
+                title: string;
+                plannedMonth: number;
+                /** @enum {string} */
+                state: "planned" | "plan_published" | "in_progress" | "reporting" | "closed";
+                scopeUnits: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                scopeProcedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                scopeClauses: string[];
+                criteria: string;
+                lead: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                auditCount: number;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              return: boolean;
+            };
+            approveBlocked: {
+              vi: string;
+              en: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_programme.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.programme_locked` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Trình, phê duyệt (xác thực bằng mật khẩu), trả lại chương trình
+   * @description Trình, phê duyệt (xác thực bằng mật khẩu), trả lại chương trình. — Submit, approve (password re-entered) or return the programme.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `internal_audit.self_approval`, `internal_audit.same_signer`
+   * - 404: `internal_audit_programme.not_found`
+   * - 409: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.no_rounds`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.programmes.transition": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          action: "submit" | "approve" | "return";
+          version: number;
+          password?: string;
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            roundCount: number;
+            version: number;
+            objectives: string;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            approverName: string | null;
+            approverPosition: string | null;
+            returnComment: string | null;
+            rounds: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                programmeId: string;
+                number: number;
+                title: string;
+                plannedMonth: number;
+                /** @enum {string} */
+                state: "planned" | "plan_published" | "in_progress" | "reporting" | "closed";
+                scopeUnits: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                scopeProcedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                scopeClauses: string[];
+                criteria: string;
+                lead: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                auditCount: number;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              return: boolean;
+            };
+            approveBlocked: {
+              vi: string;
+              en: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `internal_audit.self_approval`, `internal_audit.same_signer` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_programme.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.no_rounds` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Kiểm tra mọi đơn vị, mọi quy trình được đánh giá ít nhất một lần trong năm
+   * @description Kiểm tra mọi đơn vị, mọi quy trình được đánh giá ít nhất một lần trong năm. — Check that every unit and procedure is audited at least once in the year.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_programme.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.programmes.coverage": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            year: number;
+            unitGaps: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            procedureGaps: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            unitCount: number;
+            procedureCount: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_programme.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Gợi ý thứ tự ưu tiên đánh giá theo rủi ro của từng đơn vị
+   * @description Gợi ý thứ tự ưu tiên đánh giá theo rủi ro của từng đơn vị. — Risk-based order of units to audit, with reasons.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_programme.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.programmes.risk": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            year: number;
+            items: ({
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                score: number;
+                reasons: ({
+                    /** @enum {string} */
+                    code: "overdue_steps" | "returned_steps" | "open_nonconformities" | "overdue_reviews" | "files_not_opened" | "months_since_audit" | "never_audited";
+                    value: number;
+                    vi: string;
+                    en: string;
+                  })[];
+              })[];
+            procedures: ({
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                };
+                score: number;
+                reasons: ({
+                    /** @enum {string} */
+                    code: "overdue_steps" | "returned_steps" | "open_nonconformities" | "overdue_reviews" | "files_not_opened" | "months_since_audit" | "never_audited";
+                    value: number;
+                    vi: string;
+                    en: string;
+                  })[];
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_programme.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thêm đợt đánh giá
+   * @description Thêm đợt đánh giá. — Add an audit round.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_programme.not_found`
+   * - 409: `internal_audit.programme_locked`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.rounds.create": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: string;
+          plannedMonth: number;
+          scopeUnitIds: string[];
+          /** @default [] */
+          scopeProcedureIds?: string[];
+          /** @default [] */
+          scopeClauses?: string[];
+          /** @default */
+          criteria?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            number: number;
+            title: string;
+            plannedMonth: number;
+            /** @enum {string} */
+            state: "planned" | "plan_published" | "in_progress" | "reporting" | "closed";
+            scopeUnits: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            scopeProcedures: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            scopeClauses: string[];
+            criteria: string;
+            lead: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            auditCount: number;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_programme.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.programme_locked` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xem đợt đánh giá: đoàn đánh giá, lịch đánh giá
+   * @description Xem đợt đánh giá: đoàn đánh giá, lịch đánh giá. — Get an audit round: team and schedule.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.rounds.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            number: number;
+            title: string;
+            plannedMonth: number;
+            /** @enum {string} */
+            state: "planned" | "plan_published" | "in_progress" | "reporting" | "closed";
+            scopeUnits: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            scopeProcedures: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            scopeClauses: string[];
+            criteria: string;
+            lead: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            auditCount: number;
+            version: number;
+            programmeYear: number;
+            /** @enum {string} */
+            programmeState: "draft" | "submitted" | "approved" | "returned";
+            team: ({
+                person: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                unitName: string;
+                /** @enum {string} */
+                role: "lead" | "member";
+              })[];
+            audits: ({
+                /** Format: uuid */
+                id: string;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                auditDate: string | null;
+                startTime: string | null;
+                endTime: string | null;
+                place: string;
+                auditeeRepresentatives: ({
+                    personId: string | null;
+                    name: string;
+                    title: string;
+                  })[];
+                procedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                clauses: string[];
+                auditors: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                /** @enum {string} */
+                state: "planned" | "in_progress" | "done";
+                noticeSentAt: string | null;
+                version: number;
+              })[];
+            can: {
+              plan: boolean;
+              schedule: boolean;
+              run: boolean;
+              publish: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xóa đợt đánh giá
+   * @description Xóa đợt đánh giá. — Delete an audit round.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 409: `internal_audit.programme_locked`, `internal_audit.transition_forbidden`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.rounds.delete": {
+    parameters: {
+      query: {
+        version: number;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.programme_locked`, `internal_audit.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa đợt đánh giá (tên, tháng, phạm vi, chuẩn mực)
+   * @description Sửa đợt đánh giá (tên, tháng, phạm vi, chuẩn mực). — Update an audit round (title, month, scope, criteria).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 409: `record.stale`, `internal_audit.programme_locked`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.rounds.update": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title?: string;
+          plannedMonth?: number;
+          scopeUnitIds?: string[];
+          scopeProcedureIds?: string[];
+          scopeClauses?: string[];
+          criteria?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            number: number;
+            title: string;
+            plannedMonth: number;
+            /** @enum {string} */
+            state: "planned" | "plan_published" | "in_progress" | "reporting" | "closed";
+            scopeUnits: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            scopeProcedures: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            scopeClauses: string[];
+            criteria: string;
+            lead: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            auditCount: number;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.programme_locked` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thiết lập đánh giá nội bộ
+   * @description Thiết lập đánh giá nội bộ. — Internal audit settings.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "internalAudits.settings.get": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            noticeWorkingDays: number;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa thiết lập đánh giá nội bộ (số ngày làm việc báo trước)
+   * @description Sửa thiết lập đánh giá nội bộ (số ngày làm việc báo trước). — Update internal audit settings (working days of notice).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.settings.put": {
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          noticeWorkingDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            noticeWorkingDays: number;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Những người giữ vai trò chuyên gia đánh giá nội bộ
+   * @description Những người giữ vai trò chuyên gia đánh giá nội bộ. — People holding the internal auditor role.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "internalAudits.auditors": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                person: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                unitId: string | null;
+                unitName: string;
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Lịch đánh giá của tôi (người đánh giá, đơn vị được đánh giá)
+   * @description Lịch đánh giá của tôi (người đánh giá, đơn vị được đánh giá). — My audit schedule (as auditor or audited unit).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "internalAudits.schedule": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                auditDate: string | null;
+                startTime: string | null;
+                endTime: string | null;
+                place: string;
+                auditeeRepresentatives: ({
+                    personId: string | null;
+                    name: string;
+                    title: string;
+                  })[];
+                procedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                clauses: string[];
+                auditors: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                /** @enum {string} */
+                state: "planned" | "in_progress" | "done";
+                noticeSentAt: string | null;
+                version: number;
+                round: {
+                  /** Format: uuid */
+                  id: string;
+                  number: number;
+                  title: string;
+                  year: number;
+                };
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Chọn trưởng đoàn và thành viên đoàn đánh giá
+   * @description Chọn trưởng đoàn và thành viên đoàn đánh giá. — Set the lead auditor and the audit team.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 409: `record.stale`, `internal_audit.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.rounds.team": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          /** Format: uuid */
+          leadAuditorId: string;
+          /** @default [] */
+          memberIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            number: number;
+            title: string;
+            plannedMonth: number;
+            /** @enum {string} */
+            state: "planned" | "plan_published" | "in_progress" | "reporting" | "closed";
+            scopeUnits: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            scopeProcedures: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            scopeClauses: string[];
+            criteria: string;
+            lead: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            auditCount: number;
+            version: number;
+            programmeYear: number;
+            /** @enum {string} */
+            programmeState: "draft" | "submitted" | "approved" | "returned";
+            team: ({
+                person: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                unitName: string;
+                /** @enum {string} */
+                role: "lead" | "member";
+              })[];
+            audits: ({
+                /** Format: uuid */
+                id: string;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                auditDate: string | null;
+                startTime: string | null;
+                endTime: string | null;
+                place: string;
+                auditeeRepresentatives: ({
+                    personId: string | null;
+                    name: string;
+                    title: string;
+                  })[];
+                procedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                clauses: string[];
+                auditors: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                /** @enum {string} */
+                state: "planned" | "in_progress" | "done";
+                noticeSentAt: string | null;
+                version: number;
+              })[];
+            can: {
+              plan: boolean;
+              schedule: boolean;
+              run: boolean;
+              publish: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thêm lịch đánh giá tại một đơn vị
+   * @description Thêm lịch đánh giá tại một đơn vị. — Schedule the audit of a unit.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`, `unit.not_found`
+   * - 409: `internal_audit.transition_forbidden`, `internal_audit.not_independent`, `internal_audit.unit_scheduled`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.roundAudits.create": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          unitId: string;
+          /** @default null */
+          auditDate?: string | null;
+          /** @default null */
+          startTime?: string | null;
+          /** @default null */
+          endTime?: string | null;
+          /** @default */
+          place?: string;
+          /** @default [] */
+          auditeeRepresentatives?: ({
+              /** @default null */
+              personId?: string | null;
+              name: string;
+              /** @default */
+              title?: string;
+            })[];
+          /** @default [] */
+          procedureIds?: string[];
+          /** @default [] */
+          clauses?: string[];
+          /** @default [] */
+          auditorIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            unit: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            auditDate: string | null;
+            startTime: string | null;
+            endTime: string | null;
+            place: string;
+            auditeeRepresentatives: ({
+                personId: string | null;
+                name: string;
+                title: string;
+              })[];
+            procedures: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            clauses: string[];
+            auditors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            /** @enum {string} */
+            state: "planned" | "in_progress" | "done";
+            noticeSentAt: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found`, `unit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.transition_forbidden`, `internal_audit.not_independent`, `internal_audit.unit_scheduled` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đề xuất phân công đánh giá chéo
+   * @description Đề xuất phân công đánh giá chéo. — Propose a cross-audit assignment.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 409: `record.stale`, `internal_audit.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.rounds.proposeCrossAssignment": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            assignments: {
+                /** Format: uuid */
+                roundAuditId: string;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                auditors: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+              }[];
+            uncovered: {
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                reason: {
+                  vi: string;
+                  en: string;
+                };
+              }[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Công bố kế hoạch, bắt đầu, lập báo cáo, kết thúc đợt đánh giá
+   * @description Công bố kế hoạch, bắt đầu, lập báo cáo, kết thúc đợt đánh giá. — Publish the plan, start, report, close the round.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 409: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.not_independent`, `internal_audit.plan_incomplete`, `internal_audit.round_not_closable`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.rounds.transition": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          action: "publish_plan" | "start" | "start_reporting" | "close";
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            number: number;
+            title: string;
+            plannedMonth: number;
+            /** @enum {string} */
+            state: "planned" | "plan_published" | "in_progress" | "reporting" | "closed";
+            scopeUnits: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            scopeProcedures: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            scopeClauses: string[];
+            criteria: string;
+            lead: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            auditCount: number;
+            version: number;
+            programmeYear: number;
+            /** @enum {string} */
+            programmeState: "draft" | "submitted" | "approved" | "returned";
+            team: ({
+                person: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                unitName: string;
+                /** @enum {string} */
+                role: "lead" | "member";
+              })[];
+            audits: ({
+                /** Format: uuid */
+                id: string;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                auditDate: string | null;
+                startTime: string | null;
+                endTime: string | null;
+                place: string;
+                auditeeRepresentatives: ({
+                    personId: string | null;
+                    name: string;
+                    title: string;
+                  })[];
+                procedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                clauses: string[];
+                auditors: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                /** @enum {string} */
+                state: "planned" | "in_progress" | "done";
+                noticeSentAt: string | null;
+                version: number;
+              })[];
+            can: {
+              plan: boolean;
+              schedule: boolean;
+              run: boolean;
+              publish: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.not_independent`, `internal_audit.plan_incomplete`, `internal_audit.round_not_closable` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xem lịch đánh giá tại một đơn vị
+   * @description Xem lịch đánh giá tại một đơn vị. — Get the audit of a unit.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.roundAudits.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            unit: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            auditDate: string | null;
+            startTime: string | null;
+            endTime: string | null;
+            place: string;
+            auditeeRepresentatives: ({
+                personId: string | null;
+                name: string;
+                title: string;
+              })[];
+            procedures: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            clauses: string[];
+            auditors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            /** @enum {string} */
+            state: "planned" | "in_progress" | "done";
+            noticeSentAt: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Bỏ đơn vị khỏi lịch đánh giá
+   * @description Bỏ đơn vị khỏi lịch đánh giá. — Take a unit off the schedule.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 409: `internal_audit.transition_forbidden`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.roundAudits.delete": {
+    parameters: {
+      query: {
+        version: number;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa lịch đánh giá tại một đơn vị
+   * @description Sửa lịch đánh giá tại một đơn vị. — Update the audit of a unit.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 409: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.not_independent`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.roundAudits.update": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          auditDate?: string | null;
+          startTime?: string | null;
+          endTime?: string | null;
+          place?: string;
+          auditeeRepresentatives?: ({
+              /** @default null */
+              personId?: string | null;
+              name: string;
+              /** @default */
+              title?: string;
+            })[];
+          procedureIds?: string[];
+          clauses?: string[];
+          auditorIds?: string[];
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            unit: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            auditDate: string | null;
+            startTime: string | null;
+            endTime: string | null;
+            place: string;
+            auditeeRepresentatives: ({
+                personId: string | null;
+                name: string;
+                title: string;
+              })[];
+            procedures: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            clauses: string[];
+            auditors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            /** @enum {string} */
+            state: "planned" | "in_progress" | "done";
+            noticeSentAt: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.not_independent` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Danh mục kiểm tra của cuộc đánh giá tại một đơn vị
+   * @description Danh mục kiểm tra của cuộc đánh giá tại một đơn vị. — The checklist of a unit’s audit.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.checklist.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundAuditId: string;
+            audit: {
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              auditDate: string | null;
+              state: string;
+              round: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                state: string;
+              };
+              procedures: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                }[];
+            };
+            items: ({
+                /** Format: uuid */
+                id: string;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                source: "step" | "record" | "clause" | "question" | "manual";
+                sourceRef: string | null;
+                clause: string | null;
+                question: string;
+                answer: ("conform" | "nonconform" | "observation" | "not_applicable") | null;
+                note: string;
+                position: number;
+                answeredBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                answeredAt: string | null;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              answer: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Tạo danh mục kiểm tra từ quy trình, điều khoản và ngân hàng câu hỏi
+   * @description Tạo danh mục kiểm tra từ quy trình, điều khoản và ngân hàng câu hỏi. — Generate the checklist from the procedures, clauses and question bank.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 409: `internal_audit.checklist_locked`, `internal_audit.checklist_exists`, `internal_audit.checklist_answered`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.checklist.generate": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @default false */
+          replace?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundAuditId: string;
+            audit: {
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              auditDate: string | null;
+              state: string;
+              round: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                state: string;
+              };
+              procedures: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                }[];
+            };
+            items: ({
+                /** Format: uuid */
+                id: string;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                source: "step" | "record" | "clause" | "question" | "manual";
+                sourceRef: string | null;
+                clause: string | null;
+                question: string;
+                answer: ("conform" | "nonconform" | "observation" | "not_applicable") | null;
+                note: string;
+                position: number;
+                answeredBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                answeredAt: string | null;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              answer: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.checklist_locked`, `internal_audit.checklist_exists`, `internal_audit.checklist_answered` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thêm câu hỏi vào danh mục kiểm tra
+   * @description Thêm câu hỏi vào danh mục kiểm tra. — Add an item to the checklist.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 409: `internal_audit.checklist_locked`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.checklist.addItem": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @default null */
+          procedureDocumentId?: string | null;
+          /** @default null */
+          clause?: string | null;
+          question: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundAuditId: string;
+            audit: {
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              auditDate: string | null;
+              state: string;
+              round: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                state: string;
+              };
+              procedures: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                }[];
+            };
+            items: ({
+                /** Format: uuid */
+                id: string;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                source: "step" | "record" | "clause" | "question" | "manual";
+                sourceRef: string | null;
+                clause: string | null;
+                question: string;
+                answer: ("conform" | "nonconform" | "observation" | "not_applicable") | null;
+                note: string;
+                position: number;
+                answeredBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                answeredAt: string | null;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              answer: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.checklist_locked` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sắp xếp lại danh mục kiểm tra
+   * @description Sắp xếp lại danh mục kiểm tra. — Reorder the checklist.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 409: `internal_audit.checklist_locked`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.checklist.reorder": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          ids: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundAuditId: string;
+            audit: {
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              auditDate: string | null;
+              state: string;
+              round: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                state: string;
+              };
+              procedures: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                }[];
+            };
+            items: ({
+                /** Format: uuid */
+                id: string;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                source: "step" | "record" | "clause" | "question" | "manual";
+                sourceRef: string | null;
+                clause: string | null;
+                question: string;
+                answer: ("conform" | "nonconform" | "observation" | "not_applicable") | null;
+                note: string;
+                position: number;
+                answeredBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                answeredAt: string | null;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              answer: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.checklist_locked` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xóa câu hỏi khỏi danh mục kiểm tra
+   * @description Xóa câu hỏi khỏi danh mục kiểm tra. — Remove a checklist item.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`, `internal_audit_checklist_item.not_found`
+   * - 409: `internal_audit.checklist_locked`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.checklist.removeItem": {
+    parameters: {
+      query: {
+        version: number;
+      };
+      path: {
+        id: string;
+        itemId: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found`, `internal_audit_checklist_item.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.checklist_locked` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa câu hỏi của danh mục kiểm tra
+   * @description Sửa câu hỏi của danh mục kiểm tra. — Edit a checklist item.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`, `internal_audit_checklist_item.not_found`
+   * - 409: `record.stale`, `internal_audit.checklist_locked`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.checklist.updateItem": {
+    parameters: {
+      path: {
+        id: string;
+        itemId: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          clause?: string | null;
+          question?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundAuditId: string;
+            audit: {
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              auditDate: string | null;
+              state: string;
+              round: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                state: string;
+              };
+              procedures: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                }[];
+            };
+            items: ({
+                /** Format: uuid */
+                id: string;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                source: "step" | "record" | "clause" | "question" | "manual";
+                sourceRef: string | null;
+                clause: string | null;
+                question: string;
+                answer: ("conform" | "nonconform" | "observation" | "not_applicable") | null;
+                note: string;
+                position: number;
+                answeredBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                answeredAt: string | null;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              answer: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found`, `internal_audit_checklist_item.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.checklist_locked` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Ghi kết quả kiểm tra cho một câu hỏi
+   * @description Ghi kết quả kiểm tra cho một câu hỏi. — Answer a checklist item.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`, `internal_audit_checklist_item.not_found`
+   * - 409: `record.stale`, `internal_audit.checklist_locked`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.checklist.answerItem": {
+    parameters: {
+      path: {
+        id: string;
+        itemId: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          answer: ("conform" | "nonconform" | "observation" | "not_applicable") | null;
+          /** @default */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundAuditId: string;
+            audit: {
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              auditDate: string | null;
+              state: string;
+              round: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                state: string;
+              };
+              procedures: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                }[];
+            };
+            items: ({
+                /** Format: uuid */
+                id: string;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                source: "step" | "record" | "clause" | "question" | "manual";
+                sourceRef: string | null;
+                clause: string | null;
+                question: string;
+                answer: ("conform" | "nonconform" | "observation" | "not_applicable") | null;
+                note: string;
+                position: number;
+                answeredBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                answeredAt: string | null;
+                version: number;
+              })[];
+            can: {
+              edit: boolean;
+              answer: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found`, `internal_audit_checklist_item.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.checklist_locked` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Ngân hàng câu hỏi đánh giá theo điều khoản TCVN ISO 9001:2015
+   * @description Ngân hàng câu hỏi đánh giá theo điều khoản TCVN ISO 9001:2015. — The question bank by clause of ISO 9001:2015.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "internalAudits.questions.list": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                /** Format: uuid */
+                id: string;
+                clause: string;
+                question: string;
+                position: number;
+                active: boolean;
+                version: number;
+              }[];
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thêm câu hỏi vào ngân hàng câu hỏi
+   * @description Thêm câu hỏi vào ngân hàng câu hỏi. — Add a question to the bank.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.questions.create": {
+    requestBody: {
+      content: {
+        "application/json": {
+          clause: string;
+          question: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            clause: string;
+            question: string;
+            position: number;
+            active: boolean;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa, ngừng dùng câu hỏi của ngân hàng câu hỏi
+   * @description Sửa, ngừng dùng câu hỏi của ngân hàng câu hỏi. — Edit or retire a question of the bank.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_question.not_found`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.questions.update": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          clause?: string;
+          question?: string;
+          active?: boolean;
+          position?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            clause: string;
+            question: string;
+            position: number;
+            active: boolean;
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_question.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Các mẫu công việc, hồ sơ lấy để đánh giá tại một đơn vị
+   * @description Các mẫu công việc, hồ sơ lấy để đánh giá tại một đơn vị. — The cases and files sampled for a unit’s audit.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.samples.list": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                kind: "case" | "record_file";
+                /** Format: uuid */
+                itemId: string;
+                itemLabel: string;
+                /** @enum {string} */
+                chosenBy: "random" | "auditor";
+                chosenByPerson: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                accessFrom: string | null;
+                accessTo: string | null;
+                seen: string;
+                version: number;
+              })[];
+            can: {
+              sample: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Lấy mẫu ngẫu nhiên hoặc do người đánh giá chọn
+   * @description Lấy mẫu ngẫu nhiên hoặc do người đánh giá chọn. — Take a sample, at random or chosen by the auditor.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 409: `internal_audit.sampling_closed`, `internal_audit.nothing_to_sample`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.samples.take": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          procedureDocumentId: string;
+          /** @enum {string} */
+          kind: "case" | "record_file";
+          /** @enum {string} */
+          choice: "random" | "auditor";
+          count?: number;
+          itemIds?: string[];
+          /** Format: date */
+          from?: string;
+          /** Format: date */
+          to?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                kind: "case" | "record_file";
+                /** Format: uuid */
+                itemId: string;
+                itemLabel: string;
+                /** @enum {string} */
+                chosenBy: "random" | "auditor";
+                chosenByPerson: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                accessFrom: string | null;
+                accessTo: string | null;
+                seen: string;
+                version: number;
+              })[];
+            can: {
+              sample: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.sampling_closed`, `internal_audit.nothing_to_sample` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Công việc, hồ sơ của quy trình trong kỳ đánh giá có thể lấy mẫu
+   * @description Công việc, hồ sơ của quy trình trong kỳ đánh giá có thể lấy mẫu. — The procedure’s cases or files within the period that can be sampled.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.samples.candidates": {
+    parameters: {
+      query: {
+        procedureDocumentId: string;
+        kind: "case" | "record_file";
+        from?: string;
+        to?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: {
+                /** Format: uuid */
+                id: string;
+                label: string;
+                date: string;
+              }[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Bỏ một mục khỏi mẫu
+   * @description Bỏ một mục khỏi mẫu. — Drop an item from the sample.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`, `internal_audit_sample.not_found`
+   * - 409: `internal_audit.sampling_closed`, `internal_audit.sample_cited`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.samples.drop": {
+    parameters: {
+      query: {
+        version: number;
+      };
+      path: {
+        id: string;
+        sampleId: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found`, `internal_audit_sample.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.sampling_closed`, `internal_audit.sample_cited` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Ghi nhận những gì đã xem trong mẫu
+   * @description Ghi nhận những gì đã xem trong mẫu. — Record what was seen in a sampled item.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`, `internal_audit_sample.not_found`
+   * - 409: `record.stale`, `internal_audit.sampling_closed`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.samples.recordSeen": {
+    parameters: {
+      path: {
+        id: string;
+        sampleId: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          seen: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                kind: "case" | "record_file";
+                /** Format: uuid */
+                itemId: string;
+                itemLabel: string;
+                /** @enum {string} */
+                chosenBy: "random" | "auditor";
+                chosenByPerson: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                accessFrom: string | null;
+                accessTo: string | null;
+                seen: string;
+                version: number;
+              })[];
+            can: {
+              sample: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found`, `internal_audit_sample.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.sampling_closed` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Các phát hiện của cuộc đánh giá tại một đơn vị
+   * @description Các phát hiện của cuộc đánh giá tại một đơn vị. — The findings of a unit’s audit.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.findings.ofAudit": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                roundId: string;
+                /** Format: uuid */
+                roundAuditId: string;
+                seq: number;
+                /** @enum {string} */
+                kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+                clause: string | null;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                description: string;
+                evidence: string;
+                samples: ({
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "case" | "record_file";
+                    /** Format: uuid */
+                    itemId: string;
+                    itemLabel: string;
+                  })[];
+                response: ("acknowledged" | "disputed") | null;
+                responseReason: string | null;
+                respondedBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                respondedAt: string | null;
+                nonconformity: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                } | null;
+                /** @enum {string} */
+                state: "open" | "handed_over" | "closed";
+                createdBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                can: {
+                  edit: boolean;
+                  respond: boolean;
+                  handOver: boolean;
+                  close: boolean;
+                };
+                version: number;
+              })[];
+            can: {
+              record: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Ghi phát hiện (điểm phù hợp, không phù hợp nặng/nhẹ, khuyến nghị, cơ hội cải tiến)
+   * @description Ghi phát hiện (điểm phù hợp, không phù hợp nặng/nhẹ, khuyến nghị, cơ hội cải tiến). — Record a finding (conformity, major/minor nonconformity, observation, improvement).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round_audit.not_found`
+   * - 409: `internal_audit.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.findings.record": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+          /** @default null */
+          clause?: string | null;
+          /** @default null */
+          procedureDocumentId?: string | null;
+          description: string;
+          /** @default */
+          evidence?: string;
+          /** @default [] */
+          sampleIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            roundAuditId: string;
+            seq: number;
+            /** @enum {string} */
+            kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+            clause: string | null;
+            procedure: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              title: string;
+            } | null;
+            unit: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            description: string;
+            evidence: string;
+            samples: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "case" | "record_file";
+                /** Format: uuid */
+                itemId: string;
+                itemLabel: string;
+              })[];
+            response: ("acknowledged" | "disputed") | null;
+            responseReason: string | null;
+            respondedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            respondedAt: string | null;
+            nonconformity: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            /** @enum {string} */
+            state: "open" | "handed_over" | "closed";
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            can: {
+              edit: boolean;
+              respond: boolean;
+              handOver: boolean;
+              close: boolean;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round_audit.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `internal_audit.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xem phát hiện
+   * @description Xem phát hiện. — Get a finding.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_finding.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.findings.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            roundAuditId: string;
+            seq: number;
+            /** @enum {string} */
+            kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+            clause: string | null;
+            procedure: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              title: string;
+            } | null;
+            unit: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            description: string;
+            evidence: string;
+            samples: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "case" | "record_file";
+                /** Format: uuid */
+                itemId: string;
+                itemLabel: string;
+              })[];
+            response: ("acknowledged" | "disputed") | null;
+            responseReason: string | null;
+            respondedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            respondedAt: string | null;
+            nonconformity: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            /** @enum {string} */
+            state: "open" | "handed_over" | "closed";
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            can: {
+              edit: boolean;
+              respond: boolean;
+              handOver: boolean;
+              close: boolean;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_finding.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa phát hiện
+   * @description Sửa phát hiện. — Edit a finding.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_finding.not_found`
+   * - 409: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.finding_not_open`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.findings.update": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          kind?: "conformity" | "major" | "minor" | "observation" | "improvement";
+          /** @default null */
+          clause?: string | null;
+          /** @default null */
+          procedureDocumentId?: string | null;
+          description?: string;
+          /** @default */
+          evidence?: string;
+          /** @default [] */
+          sampleIds?: string[];
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            roundAuditId: string;
+            seq: number;
+            /** @enum {string} */
+            kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+            clause: string | null;
+            procedure: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              title: string;
+            } | null;
+            unit: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            description: string;
+            evidence: string;
+            samples: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "case" | "record_file";
+                /** Format: uuid */
+                itemId: string;
+                itemLabel: string;
+              })[];
+            response: ("acknowledged" | "disputed") | null;
+            responseReason: string | null;
+            respondedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            respondedAt: string | null;
+            nonconformity: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            /** @enum {string} */
+            state: "open" | "handed_over" | "closed";
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            can: {
+              edit: boolean;
+              respond: boolean;
+              handOver: boolean;
+              close: boolean;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_finding.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.transition_forbidden`, `internal_audit.finding_not_open` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đơn vị được đánh giá thừa nhận hoặc không đồng ý (nêu lý do)
+   * @description Đơn vị được đánh giá thừa nhận hoặc không đồng ý (nêu lý do). — The audited unit acknowledges or disputes (with a reason).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_finding.not_found`
+   * - 409: `record.stale`, `internal_audit.finding_not_open`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.findings.respond": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          /** @enum {string} */
+          response: "acknowledged" | "disputed";
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            roundAuditId: string;
+            seq: number;
+            /** @enum {string} */
+            kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+            clause: string | null;
+            procedure: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              title: string;
+            } | null;
+            unit: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            description: string;
+            evidence: string;
+            samples: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "case" | "record_file";
+                /** Format: uuid */
+                itemId: string;
+                itemLabel: string;
+              })[];
+            response: ("acknowledged" | "disputed") | null;
+            responseReason: string | null;
+            respondedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            respondedAt: string | null;
+            nonconformity: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            /** @enum {string} */
+            state: "open" | "handed_over" | "closed";
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            can: {
+              edit: boolean;
+              respond: boolean;
+              handOver: boolean;
+              close: boolean;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_finding.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.finding_not_open` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Chuyển thành sự không phù hợp
+   * @description Chuyển thành sự không phù hợp. — Hand over to corrective action (raise a nonconformity record).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_finding.not_found`
+   * - 409: `record.stale`, `internal_audit.finding_not_open`, `internal_audit.not_a_nonconformity`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.findings.handOver": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            roundAuditId: string;
+            seq: number;
+            /** @enum {string} */
+            kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+            clause: string | null;
+            procedure: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              title: string;
+            } | null;
+            unit: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            description: string;
+            evidence: string;
+            samples: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "case" | "record_file";
+                /** Format: uuid */
+                itemId: string;
+                itemLabel: string;
+              })[];
+            response: ("acknowledged" | "disputed") | null;
+            responseReason: string | null;
+            respondedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            respondedAt: string | null;
+            nonconformity: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            /** @enum {string} */
+            state: "open" | "handed_over" | "closed";
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            can: {
+              edit: boolean;
+              respond: boolean;
+              handOver: boolean;
+              close: boolean;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_finding.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.finding_not_open`, `internal_audit.not_a_nonconformity` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đóng phát hiện
+   * @description Đóng phát hiện. — Close a finding.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_finding.not_found`
+   * - 409: `record.stale`, `internal_audit.finding_not_open`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.findings.close": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            roundAuditId: string;
+            seq: number;
+            /** @enum {string} */
+            kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+            clause: string | null;
+            procedure: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              title: string;
+            } | null;
+            unit: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            description: string;
+            evidence: string;
+            samples: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "case" | "record_file";
+                /** Format: uuid */
+                itemId: string;
+                itemLabel: string;
+              })[];
+            response: ("acknowledged" | "disputed") | null;
+            responseReason: string | null;
+            respondedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            respondedAt: string | null;
+            nonconformity: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+            } | null;
+            /** @enum {string} */
+            state: "open" | "handed_over" | "closed";
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            can: {
+              edit: boolean;
+              respond: boolean;
+              handOver: boolean;
+              close: boolean;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_finding.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.finding_not_open` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Phát hiện đánh giá tại đơn vị tôi phụ trách
+   * @description Phát hiện đánh giá tại đơn vị tôi phụ trách. — Findings at the units I manage.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "internalAudits.findings.ofMyUnits": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                roundId: string;
+                /** Format: uuid */
+                roundAuditId: string;
+                seq: number;
+                /** @enum {string} */
+                kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+                clause: string | null;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                description: string;
+                evidence: string;
+                samples: ({
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "case" | "record_file";
+                    /** Format: uuid */
+                    itemId: string;
+                    itemLabel: string;
+                  })[];
+                response: ("acknowledged" | "disputed") | null;
+                responseReason: string | null;
+                respondedBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                respondedAt: string | null;
+                nonconformity: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                } | null;
+                /** @enum {string} */
+                state: "open" | "handed_over" | "closed";
+                createdBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                can: {
+                  edit: boolean;
+                  respond: boolean;
+                  handOver: boolean;
+                  close: boolean;
+                };
+                version: number;
+              })[];
+            can: {
+              record: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đánh giá của tôi
+   * @description Đánh giá của tôi. — My audits (as auditor).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "internalAudits.myAudits": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                roundAuditId: string;
+                round: {
+                  /** Format: uuid */
+                  id: string;
+                  number: number;
+                  title: string;
+                  year: number;
+                };
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                auditDate: string | null;
+                state: string;
+                unanswered: number;
+                findings: number;
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo kết quả đánh giá nội bộ của đợt (số liệu đếm lại từ các phát hiện)
+   * @description Báo cáo kết quả đánh giá nội bộ của đợt (số liệu đếm lại từ các phát hiện). — The round’s audit report (figures recounted from the findings).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.report.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundId: string;
+            round: {
+              number: number;
+              title: string;
+              year: number;
+            };
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            summary: string;
+            strengths: string;
+            number: string | null;
+            counts: {
+              conformity: number;
+              major: number;
+              minor: number;
+              observation: number;
+              improvement: number;
+              total: number;
+            };
+            units: ({
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                auditDate: string | null;
+                auditors: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                procedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                clauses: string[];
+                checklist: {
+                  items: number;
+                  answered: number;
+                };
+                samples: number;
+                counts: {
+                  conformity: number;
+                  major: number;
+                  minor: number;
+                  observation: number;
+                  improvement: number;
+                  total: number;
+                };
+              })[];
+            findings: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                roundId: string;
+                /** Format: uuid */
+                roundAuditId: string;
+                seq: number;
+                /** @enum {string} */
+                kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+                clause: string | null;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                description: string;
+                evidence: string;
+                samples: ({
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "case" | "record_file";
+                    /** Format: uuid */
+                    itemId: string;
+                    itemLabel: string;
+                  })[];
+                response: ("acknowledged" | "disputed") | null;
+                responseReason: string | null;
+                respondedBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                respondedAt: string | null;
+                nonconformity: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                } | null;
+                /** @enum {string} */
+                state: "open" | "handed_over" | "closed";
+                createdBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                can: {
+                  edit: boolean;
+                  respond: boolean;
+                  handOver: boolean;
+                  close: boolean;
+                };
+                version: number;
+              })[];
+            submittedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            submittedAt: string | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            approverPosition: string | null;
+            returnComment: string | null;
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Trưởng đoàn lập, sửa dự thảo báo cáo
+   * @description Trưởng đoàn lập, sửa dự thảo báo cáo. — The lead auditor drafts or edits the report.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 409: `record.stale`, `internal_audit.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.report.save": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          summary?: string;
+          strengths?: string;
+          number?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundId: string;
+            round: {
+              number: number;
+              title: string;
+              year: number;
+            };
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            summary: string;
+            strengths: string;
+            number: string | null;
+            counts: {
+              conformity: number;
+              major: number;
+              minor: number;
+              observation: number;
+              improvement: number;
+              total: number;
+            };
+            units: ({
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                auditDate: string | null;
+                auditors: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                procedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                clauses: string[];
+                checklist: {
+                  items: number;
+                  answered: number;
+                };
+                samples: number;
+                counts: {
+                  conformity: number;
+                  major: number;
+                  minor: number;
+                  observation: number;
+                  improvement: number;
+                  total: number;
+                };
+              })[];
+            findings: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                roundId: string;
+                /** Format: uuid */
+                roundAuditId: string;
+                seq: number;
+                /** @enum {string} */
+                kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+                clause: string | null;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                description: string;
+                evidence: string;
+                samples: ({
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "case" | "record_file";
+                    /** Format: uuid */
+                    itemId: string;
+                    itemLabel: string;
+                  })[];
+                response: ("acknowledged" | "disputed") | null;
+                responseReason: string | null;
+                respondedBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                respondedAt: string | null;
+                nonconformity: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                } | null;
+                /** @enum {string} */
+                state: "open" | "handed_over" | "closed";
+                createdBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                can: {
+                  edit: boolean;
+                  respond: boolean;
+                  handOver: boolean;
+                  close: boolean;
+                };
+                version: number;
+              })[];
+            submittedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            submittedAt: string | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            approverPosition: string | null;
+            returnComment: string | null;
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Trình, phê duyệt (xác thực bằng mật khẩu), trả lại báo cáo
+   * @description Trình, phê duyệt (xác thực bằng mật khẩu), trả lại báo cáo. — Submit, approve (password re-entered) or return the report.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `internal_audit.self_approval`, `internal_audit.same_signer`
+   * - 404: `internal_audit_round.not_found`
+   * - 409: `record.stale`, `internal_audit.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "internalAudits.report.transition": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          action: "submit" | "approve" | "return";
+          version: number;
+          password?: string;
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundId: string;
+            round: {
+              number: number;
+              title: string;
+              year: number;
+            };
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            summary: string;
+            strengths: string;
+            number: string | null;
+            counts: {
+              conformity: number;
+              major: number;
+              minor: number;
+              observation: number;
+              improvement: number;
+              total: number;
+            };
+            units: ({
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                auditDate: string | null;
+                auditors: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  }[];
+                procedures: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                clauses: string[];
+                checklist: {
+                  items: number;
+                  answered: number;
+                };
+                samples: number;
+                counts: {
+                  conformity: number;
+                  major: number;
+                  minor: number;
+                  observation: number;
+                  improvement: number;
+                  total: number;
+                };
+              })[];
+            findings: ({
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                roundId: string;
+                /** Format: uuid */
+                roundAuditId: string;
+                seq: number;
+                /** @enum {string} */
+                kind: "conformity" | "major" | "minor" | "observation" | "improvement";
+                clause: string | null;
+                procedure: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                } | null;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                description: string;
+                evidence: string;
+                samples: ({
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "case" | "record_file";
+                    /** Format: uuid */
+                    itemId: string;
+                    itemLabel: string;
+                  })[];
+                response: ("acknowledged" | "disputed") | null;
+                responseReason: string | null;
+                respondedBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                respondedAt: string | null;
+                nonconformity: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                } | null;
+                /** @enum {string} */
+                state: "open" | "handed_over" | "closed";
+                createdBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                can: {
+                  edit: boolean;
+                  respond: boolean;
+                  handOver: boolean;
+                  close: boolean;
+                };
+                version: number;
+              })[];
+            submittedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            submittedAt: string | null;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            approvedAt: string | null;
+            approverPosition: string | null;
+            returnComment: string | null;
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `internal_audit.self_approval`, `internal_audit.same_signer` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `internal_audit.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo kết quả đánh giá nội bộ (DOCX)
+   * @description Báo cáo kết quả đánh giá nội bộ (DOCX). — The audit report (DOCX).
+   *
+   * Báo cáo kết quả đánh giá nội bộ (DOCX), theo thể thức Nghị định 30/2020.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.report.docx": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description DOCX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo kết quả đánh giá nội bộ (PDF)
+   * @description Báo cáo kết quả đánh giá nội bộ (PDF). — The audit report (PDF).
+   *
+   * Báo cáo kết quả đánh giá nội bộ (PDF), theo thể thức Nghị định 30/2020.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.report.pdf": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description PDF */
+      200: {
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Danh sách phát hiện của đợt đánh giá (XLSX)
+   * @description Danh sách phát hiện của đợt đánh giá (XLSX). — The round’s findings (XLSX).
+   *
+   * Danh sách phát hiện của đợt đánh giá (XLSX).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `internal_audit_round.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "internalAudits.report.xlsx": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description XLSX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `internal_audit_round.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Các báo cáo đầu vào cho xem xét của lãnh đạo, theo kỳ
+   * @description Các báo cáo đầu vào cho xem xét của lãnh đạo, theo kỳ. — Review input packs by period.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   */
+  "steeringReports.packs.list": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                from: string;
+                to: string;
+                updatedAt: string;
+              }[];
+            canCreate: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Lập báo cáo đầu vào cho một kỳ (số liệu tổng hợp từ các phân hệ)
+   * @description Lập báo cáo đầu vào cho một kỳ (số liệu tổng hợp từ các phân hệ). — Compile a review input pack for a period.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   * - 409: `steering_report.period_taken`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steeringReports.packs.create": {
+    requestBody: {
+      content: {
+        "application/json": {
+          title: string;
+          /** Format: date */
+          from: string;
+          /** Format: date */
+          to: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            title: string;
+            from: string;
+            to: string;
+            agencyName: string;
+            sections: ({
+                /** @enum {string} */
+                key: "directives" | "changes" | "feedback" | "objectives" | "cases" | "records" | "documents" | "nonconformities" | "audits" | "resources" | "risks" | "improvement";
+                clause: string;
+                title: string;
+                note: string | null;
+                narrative: string;
+                figures: ({
+                    key: string;
+                    label: string;
+                    value: number | null;
+                    text: string;
+                    link: string | null;
+                  })[];
+                items: ({
+                    text: string;
+                    link: string | null;
+                  })[];
+              })[];
+            annual: {
+              assessment: string;
+              difficulties: string;
+              proposals: string;
+            };
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `steering_report.period_taken` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xem báo cáo đầu vào: số liệu tính lại từ nguồn, kèm nhận xét của Thư ký ISO
+   * @description Xem báo cáo đầu vào: số liệu tính lại từ nguồn, kèm nhận xét của Thư ký ISO. — Get a pack: figures recomputed from their sources, with the narrative.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "steeringReports.packs.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            title: string;
+            from: string;
+            to: string;
+            agencyName: string;
+            sections: ({
+                /** @enum {string} */
+                key: "directives" | "changes" | "feedback" | "objectives" | "cases" | "records" | "documents" | "nonconformities" | "audits" | "resources" | "risks" | "improvement";
+                clause: string;
+                title: string;
+                note: string | null;
+                narrative: string;
+                figures: ({
+                    key: string;
+                    label: string;
+                    value: number | null;
+                    text: string;
+                    link: string | null;
+                  })[];
+                items: ({
+                    text: string;
+                    link: string | null;
+                  })[];
+              })[];
+            annual: {
+              assessment: string;
+              difficulties: string;
+              proposals: string;
+            };
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa nhận xét từng mục của báo cáo
+   * @description Sửa nhận xét từng mục của báo cáo. — Edit the narrative of a pack's sections.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steeringReports.packs.narratives": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          narratives: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            title: string;
+            from: string;
+            to: string;
+            agencyName: string;
+            sections: ({
+                /** @enum {string} */
+                key: "directives" | "changes" | "feedback" | "objectives" | "cases" | "records" | "documents" | "nonconformities" | "audits" | "resources" | "risks" | "improvement";
+                clause: string;
+                title: string;
+                note: string | null;
+                narrative: string;
+                figures: ({
+                    key: string;
+                    label: string;
+                    value: number | null;
+                    text: string;
+                    link: string | null;
+                  })[];
+                items: ({
+                    text: string;
+                    link: string | null;
+                  })[];
+              })[];
+            annual: {
+              assessment: string;
+              difficulties: string;
+              proposals: string;
+            };
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (DOCX)
+   * @description Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (DOCX). — The QMS status report (DOCX).
+   *
+   * Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (DOCX), theo thể thức Nghị định 30/2020.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "steeringReports.packs.docx": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description DOCX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (PDF)
+   * @description Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (PDF). — The QMS status report (PDF).
+   *
+   * Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL (PDF), theo thể thức Nghị định 30/2020.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "steeringReports.packs.pdf": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description PDF */
+      200: {
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Báo cáo năm theo Phụ lục II Quyết định 19/2014/QĐ-TTg (DOCX)
+   * @description Báo cáo năm theo Phụ lục II Quyết định 19/2014/QĐ-TTg (DOCX). — The annual report, QĐ 19/2014 annex II (DOCX).
+   *
+   * Báo cáo năm (Phụ lục II Quyết định 19/2014/QĐ-TTg), DOCX.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "steeringReports.annual.docx": {
+    parameters: {
+      path: {
+        year: number;
+      };
+    };
+    responses: {
+      /** @description DOCX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Các bản công bố HTQLCL phù hợp TCVN ISO 9001 và mức độ phù hợp với phạm vi hiện tại
+   * @description Các bản công bố HTQLCL phù hợp TCVN ISO 9001 và mức độ phù hợp với phạm vi hiện tại. — Declarations of conformity and whether the current one matches the scope.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   */
+  "steeringReports.declarations.list": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                state: "draft" | "signed";
+                declaredOn: string | null;
+                scope: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                signer: {
+                  name: string;
+                  position: string;
+                } | null;
+                createdAt: string;
+              })[];
+            current: ({
+              /** Format: uuid */
+              id: string;
+              version: number;
+              /** @enum {string} */
+              state: "draft" | "signed";
+              declaredOn: string | null;
+              scope: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                }[];
+              signer: {
+                name: string;
+                position: string;
+              } | null;
+              createdAt: string;
+            }) | null;
+            added: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            removed: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            stale: boolean;
+            canDraft: boolean;
+            canSign: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Dự thảo bản công bố với phạm vi là các quy trình đang áp dụng
+   * @description Dự thảo bản công bố với phạm vi là các quy trình đang áp dụng. — Draft a declaration whose scope is the procedures in force.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   */
+  "steeringReports.declarations.draft": {
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                state: "draft" | "signed";
+                declaredOn: string | null;
+                scope: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                signer: {
+                  name: string;
+                  position: string;
+                } | null;
+                createdAt: string;
+              })[];
+            current: ({
+              /** Format: uuid */
+              id: string;
+              version: number;
+              /** @enum {string} */
+              state: "draft" | "signed";
+              declaredOn: string | null;
+              scope: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                }[];
+              signer: {
+                name: string;
+                position: string;
+              } | null;
+              createdAt: string;
+            }) | null;
+            added: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            removed: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            stale: boolean;
+            canDraft: boolean;
+            canSign: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Lãnh đạo phê duyệt bản công bố (nhập lại mật khẩu)
+   * @description Lãnh đạo phê duyệt bản công bố (nhập lại mật khẩu). — Leadership signs the declaration (password again).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`, `steering_declaration.not_found`
+   * - 409: `record.stale`, `steering_declaration.signed`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steeringReports.declarations.sign": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                state: "draft" | "signed";
+                declaredOn: string | null;
+                scope: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    title: string;
+                  }[];
+                signer: {
+                  name: string;
+                  position: string;
+                } | null;
+                createdAt: string;
+              })[];
+            current: ({
+              /** Format: uuid */
+              id: string;
+              version: number;
+              /** @enum {string} */
+              state: "draft" | "signed";
+              declaredOn: string | null;
+              scope: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                }[];
+              signer: {
+                name: string;
+                position: string;
+              } | null;
+              createdAt: string;
+            }) | null;
+            added: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            removed: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              }[];
+            stale: boolean;
+            canDraft: boolean;
+            canSign: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found`, `steering_declaration.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `steering_declaration.signed` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Bản công bố theo Phụ lục I Quyết định 19/2014/QĐ-TTg (DOCX)
+   * @description Bản công bố theo Phụ lục I Quyết định 19/2014/QĐ-TTg (DOCX). — The declaration, QĐ 19/2014 annex I (DOCX).
+   *
+   * Công bố HTQLCL phù hợp TCVN ISO 9001 (Phụ lục I Quyết định 19/2014/QĐ-TTg), DOCX.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`, `steering_declaration.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "steeringReports.declarations.docx": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description DOCX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found`, `steering_declaration.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục)
+   * @description Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục). — The inspection evidence pack, TT 26/2014 art. 36 (ZIP with an index).
+   *
+   * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "steeringReports.evidence.zip": {
+    parameters: {
+      path: {
+        year: number;
+      };
+    };
+    responses: {
+      /** @description ZIP */
+      200: {
+        content: {
+          "application/zip": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Các mốc theo quy định: đánh giá nội bộ, xem xét của lãnh đạo, báo cáo năm, công bố, chỉ đạo quá hạn
+   * @description Các mốc theo quy định: đánh giá nội bộ, xem xét của lãnh đạo, báo cáo năm, công bố, chỉ đạo quá hạn. — The statutory clock: internal audit, review, annual report, declaration, overdue directives.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_report.not_found`
+   */
+  "steeringReports.clock": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            today: string;
+            year: number;
+            lines: ({
+                /** @enum {string} */
+                key: "internalAudit" | "managementReview" | "annualReport" | "declaration" | "directives";
+                /** @enum {string} */
+                level: "green" | "amber" | "red";
+                title: string;
+                text: string;
+                link: string;
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Ban chỉ đạo ISO: thành viên qua các thời kỳ và các cuộc họp
+   * @description Ban chỉ đạo ISO: thành viên qua các thời kỳ và các cuộc họp. — The ISO steering committee: its members over time and its meetings.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   */
+  "steering.get": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            members: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** Format: uuid */
+                personId: string;
+                personName: string;
+                unitName: string | null;
+                /** @enum {string} */
+                committeeRole: "head" | "deputy" | "member" | "secretary";
+                decisionDocumentId: string | null;
+                decisionTitle: string | null;
+                validFrom: string;
+                validTo: string | null;
+                current: boolean;
+              })[];
+            meetings: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                kind: "regular" | "extraordinary";
+                title: string;
+                meetingDate: string;
+                /** @enum {string} */
+                state: "planned" | "invited" | "held" | "concluded";
+                chair: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                periodFrom: string;
+                periodTo: string;
+              })[];
+            abilities: {
+              prepare: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Bổ sung thành viên Ban chỉ đạo theo quyết định
+   * @description Bổ sung thành viên Ban chỉ đạo theo quyết định. — Add a member of the committee, by a decision.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.members.add": {
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          personId: string;
+          /** @enum {string} */
+          committeeRole: "head" | "deputy" | "member" | "secretary";
+          decisionDocumentId?: string | null;
+          /** Format: date */
+          validFrom: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            members: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** Format: uuid */
+                personId: string;
+                personName: string;
+                unitName: string | null;
+                /** @enum {string} */
+                committeeRole: "head" | "deputy" | "member" | "secretary";
+                decisionDocumentId: string | null;
+                decisionTitle: string | null;
+                validFrom: string;
+                validTo: string | null;
+                current: boolean;
+              })[];
+            meetings: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                kind: "regular" | "extraordinary";
+                title: string;
+                meetingDate: string;
+                /** @enum {string} */
+                state: "planned" | "invited" | "held" | "concluded";
+                chair: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                periodFrom: string;
+                periodTo: string;
+              })[];
+            abilities: {
+              prepare: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Kết thúc tư cách thành viên Ban chỉ đạo từ một ngày
+   * @description Kết thúc tư cách thành viên Ban chỉ đạo từ một ngày. — End a member's membership from a day.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_member.not_found`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.members.end": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          /** Format: date */
+          validTo: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            members: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** Format: uuid */
+                personId: string;
+                personName: string;
+                unitName: string | null;
+                /** @enum {string} */
+                committeeRole: "head" | "deputy" | "member" | "secretary";
+                decisionDocumentId: string | null;
+                decisionTitle: string | null;
+                validFrom: string;
+                validTo: string | null;
+                current: boolean;
+              })[];
+            meetings: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                kind: "regular" | "extraordinary";
+                title: string;
+                meetingDate: string;
+                /** @enum {string} */
+                state: "planned" | "invited" | "held" | "concluded";
+                chair: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                periodFrom: string;
+                periodTo: string;
+              })[];
+            abilities: {
+              prepare: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_member.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Chuẩn bị cuộc họp Ban chỉ đạo (xem xét của lãnh đạo)
+   * @description Chuẩn bị cuộc họp Ban chỉ đạo (xem xét của lãnh đạo). — Prepare a steering committee meeting (management review).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.meetings.create": {
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          kind: "regular" | "extraordinary";
+          title: string;
+          /** Format: date */
+          meetingDate: string;
+          place?: string;
+          /** Format: uuid */
+          chairPersonId: string;
+          agenda: string;
+          /** Format: date */
+          periodFrom: string;
+          /** Format: date */
+          periodTo: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            title: string;
+            meetingDate: string;
+            /** @enum {string} */
+            state: "planned" | "invited" | "held" | "concluded";
+            chair: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            place: string;
+            agenda: string;
+            minutes: string | null;
+            invitedAt: string | null;
+            signedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            signedAt: string | null;
+            noticeRef: string | null;
+            attendees: ({
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                committeeRole: ("head" | "deputy" | "member" | "secretary") | null;
+                invited: boolean;
+                present: boolean | null;
+                note: string | null;
+              })[];
+            conclusions: ({
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                text: string;
+                isDirective: boolean;
+                dueInWorkingDays: number | null;
+                expectedResult: string | null;
+                unitIds: string[];
+                unitNames: string[];
+                directives: ({
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingTitle: string;
+                    meetingDate: string;
+                    /** Format: uuid */
+                    conclusionId: string;
+                    conclusionText: string;
+                    expectedResult: string;
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "done";
+                    /** @enum {string} */
+                    status: "open" | "overdue" | "done" | "done_late";
+                    doneOn: string | null;
+                    doneBy: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    evidenceNote: string | null;
+                    evidenceFiles: {
+                        hash: string;
+                        name: string;
+                      }[];
+                    canComplete: boolean;
+                  })[];
+              })[];
+            packId: string | null;
+            abilities: {
+              prepare: boolean;
+              sign: boolean;
+              compilePack: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xem cuộc họp: chương trình, thành phần, biên bản, kết luận và chỉ đạo
+   * @description Xem cuộc họp: chương trình, thành phần, biên bản, kết luận và chỉ đạo. — Get a meeting: agenda, attendance, minutes, conclusions and directives.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "steering.meetings.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            title: string;
+            meetingDate: string;
+            /** @enum {string} */
+            state: "planned" | "invited" | "held" | "concluded";
+            chair: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            place: string;
+            agenda: string;
+            minutes: string | null;
+            invitedAt: string | null;
+            signedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            signedAt: string | null;
+            noticeRef: string | null;
+            attendees: ({
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                committeeRole: ("head" | "deputy" | "member" | "secretary") | null;
+                invited: boolean;
+                present: boolean | null;
+                note: string | null;
+              })[];
+            conclusions: ({
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                text: string;
+                isDirective: boolean;
+                dueInWorkingDays: number | null;
+                expectedResult: string | null;
+                unitIds: string[];
+                unitNames: string[];
+                directives: ({
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingTitle: string;
+                    meetingDate: string;
+                    /** Format: uuid */
+                    conclusionId: string;
+                    conclusionText: string;
+                    expectedResult: string;
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "done";
+                    /** @enum {string} */
+                    status: "open" | "overdue" | "done" | "done_late";
+                    doneOn: string | null;
+                    doneBy: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    evidenceNote: string | null;
+                    evidenceFiles: {
+                        hash: string;
+                        name: string;
+                      }[];
+                    canComplete: boolean;
+                  })[];
+              })[];
+            packId: string | null;
+            abilities: {
+              prepare: boolean;
+              sign: boolean;
+              compilePack: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa ngày, địa điểm, chương trình, chủ trì của cuộc họp
+   * @description Sửa ngày, địa điểm, chương trình, chủ trì của cuộc họp. — Edit the meeting's date, place, agenda or chair.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.meetings.update": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          title?: string;
+          /** Format: date */
+          meetingDate?: string;
+          place?: string;
+          agenda?: string;
+          /** Format: uuid */
+          chairPersonId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            title: string;
+            meetingDate: string;
+            /** @enum {string} */
+            state: "planned" | "invited" | "held" | "concluded";
+            chair: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            place: string;
+            agenda: string;
+            minutes: string | null;
+            invitedAt: string | null;
+            signedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            signedAt: string | null;
+            noticeRef: string | null;
+            attendees: ({
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                committeeRole: ("head" | "deputy" | "member" | "secretary") | null;
+                invited: boolean;
+                present: boolean | null;
+                note: string | null;
+              })[];
+            conclusions: ({
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                text: string;
+                isDirective: boolean;
+                dueInWorkingDays: number | null;
+                expectedResult: string | null;
+                unitIds: string[];
+                unitNames: string[];
+                directives: ({
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingTitle: string;
+                    meetingDate: string;
+                    /** Format: uuid */
+                    conclusionId: string;
+                    conclusionText: string;
+                    expectedResult: string;
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "done";
+                    /** @enum {string} */
+                    status: "open" | "overdue" | "done" | "done_late";
+                    doneOn: string | null;
+                    doneBy: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    evidenceNote: string | null;
+                    evidenceFiles: {
+                        hash: string;
+                        name: string;
+                      }[];
+                    canComplete: boolean;
+                  })[];
+              })[];
+            packId: string | null;
+            abilities: {
+              prepare: boolean;
+              sign: boolean;
+              compilePack: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `steering_meeting.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Gửi giấy mời họp (trong ứng dụng và thư điện tử)
+   * @description Gửi giấy mời họp (trong ứng dụng và thư điện tử). — Send the invitations (in the app and by e-mail).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.meetings.invite": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          /** @default [] */
+          guestIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            title: string;
+            meetingDate: string;
+            /** @enum {string} */
+            state: "planned" | "invited" | "held" | "concluded";
+            chair: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            place: string;
+            agenda: string;
+            minutes: string | null;
+            invitedAt: string | null;
+            signedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            signedAt: string | null;
+            noticeRef: string | null;
+            attendees: ({
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                committeeRole: ("head" | "deputy" | "member" | "secretary") | null;
+                invited: boolean;
+                present: boolean | null;
+                note: string | null;
+              })[];
+            conclusions: ({
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                text: string;
+                isDirective: boolean;
+                dueInWorkingDays: number | null;
+                expectedResult: string | null;
+                unitIds: string[];
+                unitNames: string[];
+                directives: ({
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingTitle: string;
+                    meetingDate: string;
+                    /** Format: uuid */
+                    conclusionId: string;
+                    conclusionText: string;
+                    expectedResult: string;
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "done";
+                    /** @enum {string} */
+                    status: "open" | "overdue" | "done" | "done_late";
+                    doneOn: string | null;
+                    doneBy: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    evidenceNote: string | null;
+                    evidenceFiles: {
+                        hash: string;
+                        name: string;
+                      }[];
+                    canComplete: boolean;
+                  })[];
+              })[];
+            packId: string | null;
+            abilities: {
+              prepare: boolean;
+              sign: boolean;
+              compilePack: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `steering_meeting.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Ghi thành phần tham dự
+   * @description Ghi thành phần tham dự. — Record attendance.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.meetings.attendance": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          attendance: {
+              /** Format: uuid */
+              personId: string;
+              present: boolean;
+              note?: string;
+            }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            title: string;
+            meetingDate: string;
+            /** @enum {string} */
+            state: "planned" | "invited" | "held" | "concluded";
+            chair: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            place: string;
+            agenda: string;
+            minutes: string | null;
+            invitedAt: string | null;
+            signedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            signedAt: string | null;
+            noticeRef: string | null;
+            attendees: ({
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                committeeRole: ("head" | "deputy" | "member" | "secretary") | null;
+                invited: boolean;
+                present: boolean | null;
+                note: string | null;
+              })[];
+            conclusions: ({
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                text: string;
+                isDirective: boolean;
+                dueInWorkingDays: number | null;
+                expectedResult: string | null;
+                unitIds: string[];
+                unitNames: string[];
+                directives: ({
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingTitle: string;
+                    meetingDate: string;
+                    /** Format: uuid */
+                    conclusionId: string;
+                    conclusionText: string;
+                    expectedResult: string;
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "done";
+                    /** @enum {string} */
+                    status: "open" | "overdue" | "done" | "done_late";
+                    doneOn: string | null;
+                    doneBy: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    evidenceNote: string | null;
+                    evidenceFiles: {
+                        hash: string;
+                        name: string;
+                      }[];
+                    canComplete: boolean;
+                  })[];
+              })[];
+            packId: string | null;
+            abilities: {
+              prepare: boolean;
+              sign: boolean;
+              compilePack: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `steering_meeting.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Ghi biên bản cuộc họp
+   * @description Ghi biên bản cuộc họp. — Record the minutes.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.meetings.minutes": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          minutes: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            title: string;
+            meetingDate: string;
+            /** @enum {string} */
+            state: "planned" | "invited" | "held" | "concluded";
+            chair: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            place: string;
+            agenda: string;
+            minutes: string | null;
+            invitedAt: string | null;
+            signedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            signedAt: string | null;
+            noticeRef: string | null;
+            attendees: ({
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                committeeRole: ("head" | "deputy" | "member" | "secretary") | null;
+                invited: boolean;
+                present: boolean | null;
+                note: string | null;
+              })[];
+            conclusions: ({
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                text: string;
+                isDirective: boolean;
+                dueInWorkingDays: number | null;
+                expectedResult: string | null;
+                unitIds: string[];
+                unitNames: string[];
+                directives: ({
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingTitle: string;
+                    meetingDate: string;
+                    /** Format: uuid */
+                    conclusionId: string;
+                    conclusionText: string;
+                    expectedResult: string;
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "done";
+                    /** @enum {string} */
+                    status: "open" | "overdue" | "done" | "done_late";
+                    doneOn: string | null;
+                    doneBy: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    evidenceNote: string | null;
+                    evidenceFiles: {
+                        hash: string;
+                        name: string;
+                      }[];
+                    canComplete: boolean;
+                  })[];
+              })[];
+            packId: string | null;
+            abilities: {
+              prepare: boolean;
+              sign: boolean;
+              compilePack: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `steering_meeting.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thêm nội dung kết luận (có thể là chỉ đạo giao đơn vị)
+   * @description Thêm nội dung kết luận (có thể là chỉ đạo giao đơn vị). — Add an item of the conclusions (possibly a directive to units).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.conclusions.add": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          text: string;
+          directive?: {
+            unitIds: string[];
+            dueInWorkingDays: number;
+            expectedResult: string;
+          } | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            title: string;
+            meetingDate: string;
+            /** @enum {string} */
+            state: "planned" | "invited" | "held" | "concluded";
+            chair: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            place: string;
+            agenda: string;
+            minutes: string | null;
+            invitedAt: string | null;
+            signedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            signedAt: string | null;
+            noticeRef: string | null;
+            attendees: ({
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                committeeRole: ("head" | "deputy" | "member" | "secretary") | null;
+                invited: boolean;
+                present: boolean | null;
+                note: string | null;
+              })[];
+            conclusions: ({
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                text: string;
+                isDirective: boolean;
+                dueInWorkingDays: number | null;
+                expectedResult: string | null;
+                unitIds: string[];
+                unitNames: string[];
+                directives: ({
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingTitle: string;
+                    meetingDate: string;
+                    /** Format: uuid */
+                    conclusionId: string;
+                    conclusionText: string;
+                    expectedResult: string;
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "done";
+                    /** @enum {string} */
+                    status: "open" | "overdue" | "done" | "done_late";
+                    doneOn: string | null;
+                    doneBy: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    evidenceNote: string | null;
+                    evidenceFiles: {
+                        hash: string;
+                        name: string;
+                      }[];
+                    canComplete: boolean;
+                  })[];
+              })[];
+            packId: string | null;
+            abilities: {
+              prepare: boolean;
+              sign: boolean;
+              compilePack: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `steering_meeting.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Bỏ một nội dung kết luận trước khi chủ trì xác nhận
+   * @description Bỏ một nội dung kết luận trước khi chủ trì xác nhận. — Remove an item of the conclusions before the chair confirms them.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.conclusions.remove": {
+    parameters: {
+      path: {
+        id: string;
+        conclusionId: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            title: string;
+            meetingDate: string;
+            /** @enum {string} */
+            state: "planned" | "invited" | "held" | "concluded";
+            chair: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            place: string;
+            agenda: string;
+            minutes: string | null;
+            invitedAt: string | null;
+            signedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            signedAt: string | null;
+            noticeRef: string | null;
+            attendees: ({
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                committeeRole: ("head" | "deputy" | "member" | "secretary") | null;
+                invited: boolean;
+                present: boolean | null;
+                note: string | null;
+              })[];
+            conclusions: ({
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                text: string;
+                isDirective: boolean;
+                dueInWorkingDays: number | null;
+                expectedResult: string | null;
+                unitIds: string[];
+                unitNames: string[];
+                directives: ({
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingTitle: string;
+                    meetingDate: string;
+                    /** Format: uuid */
+                    conclusionId: string;
+                    conclusionText: string;
+                    expectedResult: string;
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "done";
+                    /** @enum {string} */
+                    status: "open" | "overdue" | "done" | "done_late";
+                    doneOn: string | null;
+                    doneBy: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    evidenceNote: string | null;
+                    evidenceFiles: {
+                        hash: string;
+                        name: string;
+                      }[];
+                    canComplete: boolean;
+                  })[];
+              })[];
+            packId: string | null;
+            abilities: {
+              prepare: boolean;
+              sign: boolean;
+              compilePack: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `steering_meeting.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Chủ trì xác nhận thông báo kết luận (nhập lại mật khẩu); giao chỉ đạo cho đơn vị
+   * @description Chủ trì xác nhận thông báo kết luận (nhập lại mật khẩu); giao chỉ đạo cho đơn vị. — The chair confirms the conclusions (password again); directives go to the units.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 409: `record.stale`, `steering_meeting.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.meetings.sign": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          password: string;
+          noticeRef?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            title: string;
+            meetingDate: string;
+            /** @enum {string} */
+            state: "planned" | "invited" | "held" | "concluded";
+            chair: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            place: string;
+            agenda: string;
+            minutes: string | null;
+            invitedAt: string | null;
+            signedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            signedAt: string | null;
+            noticeRef: string | null;
+            attendees: ({
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                committeeRole: ("head" | "deputy" | "member" | "secretary") | null;
+                invited: boolean;
+                present: boolean | null;
+                note: string | null;
+              })[];
+            conclusions: ({
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                text: string;
+                isDirective: boolean;
+                dueInWorkingDays: number | null;
+                expectedResult: string | null;
+                unitIds: string[];
+                unitNames: string[];
+                directives: ({
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingTitle: string;
+                    meetingDate: string;
+                    /** Format: uuid */
+                    conclusionId: string;
+                    conclusionText: string;
+                    expectedResult: string;
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "done";
+                    /** @enum {string} */
+                    status: "open" | "overdue" | "done" | "done_late";
+                    doneOn: string | null;
+                    doneBy: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    evidenceNote: string | null;
+                    evidenceFiles: {
+                        hash: string;
+                        name: string;
+                      }[];
+                    canComplete: boolean;
+                  })[];
+              })[];
+            packId: string | null;
+            abilities: {
+              prepare: boolean;
+              sign: boolean;
+              compilePack: boolean;
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `steering_meeting.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Mở báo cáo đầu vào của kỳ xem xét của cuộc họp (lập khi chưa có)
+   * @description Mở báo cáo đầu vào của kỳ xem xét của cuộc họp (lập khi chưa có). — Open the input pack of the meeting's period under review (compiled when none exists).
+   *
+   * Mở báo cáo đầu vào của kỳ xem xét của cuộc họp; lập báo cáo khi kỳ này chưa có (mỗi cơ quan một báo cáo cho một kỳ).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`, `steering_report.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "steering.meetings.pack": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            packId: string;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found`, `steering_report.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thông báo kết luận của cuộc họp (DOCX)
+   * @description Thông báo kết luận của cuộc họp (DOCX). — The meeting's conclusions notice (DOCX).
+   *
+   * Thông báo kết luận của cuộc họp đã được Trưởng ban xác nhận (DOCX), theo thể thức Nghị định 30/2020.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 409: `steering_meeting.transition_forbidden`
+   * - 414: `request.uri_too_long`
+   */
+  "steering.meetings.notice.docx": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description DOCX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `steering_meeting.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thông báo kết luận của cuộc họp (PDF)
+   * @description Thông báo kết luận của cuộc họp (PDF). — The meeting's conclusions notice (PDF).
+   *
+   * Thông báo kết luận của cuộc họp đã được Trưởng ban xác nhận (PDF), theo thể thức Nghị định 30/2020.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   * - 409: `steering_meeting.transition_forbidden`
+   * - 414: `request.uri_too_long`
+   */
+  "steering.meetings.notice.pdf": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description PDF */
+      200: {
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `steering_meeting.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Các chỉ đạo của Ban chỉ đạo theo đơn vị và tình trạng
+   * @description Các chỉ đạo của Ban chỉ đạo theo đơn vị và tình trạng. — The committee's directives by unit and status.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "steering.directives.list": {
+    parameters: {
+      query?: {
+        unitId?: string;
+        status?: "open" | "overdue" | "done" | "done_late";
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** Format: uuid */
+                meetingId: string;
+                meetingTitle: string;
+                meetingDate: string;
+                /** Format: uuid */
+                conclusionId: string;
+                conclusionText: string;
+                expectedResult: string;
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                dueDate: string;
+                /** @enum {string} */
+                state: "open" | "done";
+                /** @enum {string} */
+                status: "open" | "overdue" | "done" | "done_late";
+                doneOn: string | null;
+                doneBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                evidenceNote: string | null;
+                evidenceFiles: {
+                    hash: string;
+                    name: string;
+                  }[];
+                canComplete: boolean;
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đơn vị báo cáo hoàn thành chỉ đạo, kèm bằng chứng
+   * @description Đơn vị báo cáo hoàn thành chỉ đạo, kèm bằng chứng. — The owner unit reports a directive done, with evidence.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_directive.not_found`
+   * - 409: `record.stale`, `steering_directive.done`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.directives.complete": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          evidenceNote: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: uuid */
+            meetingId: string;
+            meetingTitle: string;
+            meetingDate: string;
+            /** Format: uuid */
+            conclusionId: string;
+            conclusionText: string;
+            expectedResult: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            dueDate: string;
+            /** @enum {string} */
+            state: "open" | "done";
+            /** @enum {string} */
+            status: "open" | "overdue" | "done" | "done_late";
+            doneOn: string | null;
+            doneBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            evidenceNote: string | null;
+            evidenceFiles: {
+                hash: string;
+                name: string;
+              }[];
+            canComplete: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_directive.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `steering_directive.done` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Đơn vị gửi tệp bằng chứng thực hiện chỉ đạo (lưu vào hồ sơ của đơn vị)
+   * @description Đơn vị gửi tệp bằng chứng thực hiện chỉ đạo (lưu vào hồ sơ của đơn vị). — The owner unit adds an evidence file (filed in the unit's records).
+   *
+   * Gửi tệp bằng chứng thực hiện chỉ đạo (multipart, trường "file": PDF, DOCX, XLSX, JPEG hoặc PNG, tối đa 20 MB). Tệp được lưu vào hồ sơ của đơn vị (theo Danh mục hồ sơ của năm; nếu danh mục chưa có, vào một hồ sơ mở ngoài danh mục).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `steering_directive.not_found`
+   * - 409: `steering_directive.done`
+   * - 414: `request.uri_too_long`
+   */
+  "steering.directives.evidence.add": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: uuid */
+            meetingId: string;
+            meetingTitle: string;
+            meetingDate: string;
+            /** Format: uuid */
+            conclusionId: string;
+            conclusionText: string;
+            expectedResult: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            dueDate: string;
+            /** @enum {string} */
+            state: "open" | "done";
+            /** @enum {string} */
+            status: "open" | "overdue" | "done" | "done_late";
+            doneOn: string | null;
+            doneBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            evidenceNote: string | null;
+            evidenceFiles: {
+                hash: string;
+                name: string;
+              }[];
+            canComplete: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_directive.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `steering_directive.done` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Tải tệp bằng chứng thực hiện chỉ đạo
+   * @description Tải tệp bằng chứng thực hiện chỉ đạo. — Download an evidence file of a directive.
+   *
+   * Tải tệp bằng chứng thực hiện chỉ đạo.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_directive.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "steering.directives.evidence.get": {
+    parameters: {
+      path: {
+        id: string;
+        hash: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_directive.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Chỉ đạo của Ban chỉ đạo đơn vị tôi đang thực hiện
+   * @description Chỉ đạo của Ban chỉ đạo đơn vị tôi đang thực hiện. — Directives my units are carrying out.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "steering.myWork": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            directives: ({
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** Format: uuid */
+                meetingId: string;
+                meetingTitle: string;
+                meetingDate: string;
+                /** Format: uuid */
+                conclusionId: string;
+                conclusionText: string;
+                expectedResult: string;
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                dueDate: string;
+                /** @enum {string} */
+                state: "open" | "done";
+                /** @enum {string} */
+                status: "open" | "overdue" | "done" | "done_late";
+                doneOn: string | null;
+                doneBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                evidenceNote: string | null;
+                evidenceFiles: {
+                    hash: string;
+                    name: string;
+                  }[];
+                canComplete: boolean;
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Chỉ đạo quá hạn theo đơn vị (trang chủ của lãnh đạo)
+   * @description Chỉ đạo quá hạn theo đơn vị (trang chủ của lãnh đạo). — Overdue directives by unit (leadership home).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "steering.home.overdue": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            units: {
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                overdue: number;
+                open: number;
+              }[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thiết lập trang công khai của cơ quan (chính sách, mục tiêu, quy trình đang áp dụng): có công bố hay không, địa chỉ trang
+   * @description Thiết lập trang công khai của cơ quan (chính sách, mục tiêu, quy trình đang áp dụng): có công bố hay không, địa chỉ trang. — The agency's public page setting (policy, objectives, procedures in force): published or not, its address.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "objectives.publicPage.settings": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            enabled: boolean;
+            version: number;
+            path: string;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Bật hoặc tắt trang công khai của cơ quan
+   * @description Bật hoặc tắt trang công khai của cơ quan. — Turn the agency's public page on or off.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "objectives.publicPage.put": {
+    requestBody: {
+      content: {
+        "application/json": {
+          enabled: boolean;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            enabled: boolean;
+            version: number;
+            path: string;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

@@ -78,6 +78,7 @@ export async function seedFixture(db: Db) {
     'iso_officer',
     'staff',
     'internal_auditor',
+    'clerk',
     'admin',
   ] as Role[]) {
     roleHolders[role] = await person(x, x1, `x.unit_${role}`, [[role, x1.id]]);

@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { openPostgres } from '../db/connection.ts';
 import { startEmbeddedPostgres } from '../db/embedded/cluster.ts';
 import { migrate } from '../db/migrate.ts';
+import { tempDataDir } from './temp-data-dir.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -25,7 +24,7 @@ export default async function setup(project: TestProject) {
   let serverUrl: string;
   let stopServer = async () => {};
   if (project.config.env?.EISO_TEST_SERVER === 'embedded') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'eiso-test-pg-'));
+    const dataDir = tempDataDir('eiso-test-pg-');
     const cluster = await startEmbeddedPostgres({
       dataDir,
       settings: [

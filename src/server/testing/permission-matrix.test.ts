@@ -76,7 +76,9 @@ describe('permission matrix', () => {
         }
       }
       expect(failures).toEqual([]);
-    });
+      // Every route × three targets, one after another: the matrix grows with each module and
+      // outgrew the default 30 s on this shared machine (papers rendered for the secretariat).
+    }, 120_000);
   }
 
   // Last: by now every route above has created records in X1, X2 and Y to leak.
@@ -86,6 +88,8 @@ describe('permission matrix', () => {
     expect(otherUnit.size).toBeGreaterThan(3);
     const lists = apiRoutes()
       .filter((r) => r.method === 'GET' && r.url.startsWith('/api/v1') && !r.url.includes(':'))
+      // Files (DOCX, PDF, XLSX…) are not JSON: leaksIn reads nothing of them, only waits for their rendering.
+      .filter((r) => !/\.(docx|pdf|xlsx|csv|zip|svg)$/.test(r.url))
       .map((r) => r.url);
     const leaks: string[] = [];
     for (const actor of actors) {
@@ -98,5 +102,5 @@ describe('permission matrix', () => {
       }
     }
     expect(leaks).toEqual([]);
-  });
+  }, 120_000);
 });

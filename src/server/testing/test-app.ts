@@ -21,6 +21,7 @@ export type Client = {
   /** GET of a file: the body as its bytes. */
   bytes: (
     url: string,
+    headers?: Record<string, string>,
   ) => Promise<{ status: number; body: Buffer; headers: LightMyRequestResponse['headers'] }>;
   request: (
     method: string,
@@ -75,8 +76,8 @@ export function clientFor(app: App, auth: { cookie?: string; csrf?: string; bear
     patch: (url, body) => request('PATCH', url, body ?? {}),
     put: (url, body) => request('PUT', url, body ?? {}),
     delete: (url) => request('DELETE', url),
-    bytes: async (url) => {
-      const headers: Record<string, string> = {};
+    bytes: async (url, extra = {}) => {
+      const headers: Record<string, string> = { ...extra };
       if (auth.cookie) headers.cookie = auth.cookie;
       if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
       const r = await app.inject({ method: 'GET', url, headers });

@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChains } from '../../platform/audit/audit.verify.ts';
 import { seedFixture } from '../../testing/fixture.ts';
+import { tempDataDir } from '../../testing/temp-data-dir.ts';
 import { openEmptyTestDatabase } from '../../testing/test-database.ts';
 import { migrate } from '../migrate.ts';
 import { importLegacyPglite, openLegacyPglite } from './pglite-import.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'eiso-pglite-import-'));
+const dataDir = tempDataDir('eiso-pglite-import-');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** A data folder as eiso ≤ 0.1 left it: PGlite in DATA_DIR/db, with people and their audit trail. */

@@ -29,12 +29,25 @@ export function readersOf(v: BuiltVersion, code: string, ctx: BuildContext): Bui
 }
 
 /** "Rà soát định kỳ: không cần thay đổi", signed by the owner unit's head some days ago. */
+/**
+ * Days before today of the periodic review of a document the plans do not list: most
+ * units review on time (the next review falls within the coming interval), one document
+ * in ten is a few days past its review date.
+ */
+function usualReview(plan: DocumentPlan) {
+  const intervalDays = Math.round((plan.reviewIntervalMonths ?? 12) * 30.4);
+  const h = hashOf(`review ${plan.code}`);
+  return h % 10 === 0 ? intervalDays + 3 + (h % 7) : 20 + (h % Math.max(1, intervalDays - 50));
+}
+
 export function periodicReview(plan: DocumentPlan, current: BuiltVersion, ctx: BuildContext) {
-  const daysAgo = ctx.reviews.get(plan.code);
-  if (daysAgo === undefined) return null;
+  const daysAgo = ctx.reviews.get(plan.code) ?? usualReview(plan);
   const reviewer = ctx.signers.actor('head', plan.owner, plan.code, false);
   let day = addDays(ctx.today, -daysAgo);
   if (!ctx.calendar.isWorkingDay(day)) day = ctx.calendar.addWorkingDays(day, -1);
+  // Not due yet when it took effect less than an interval ago: no review to record.
+  const effective = current.row.effectiveDate;
+  if (!ctx.reviews.has(plan.code) && (!effective || day <= effective)) return null;
   const reviewedAt = vietnamTime(day, 9 * 60 + (hashOf(plan.code) % 300));
   const signature: SignatureRow = {
     id: newId(),

@@ -36,7 +36,9 @@ export function buildVersion(
   const id = newId();
   const title = vp.title ?? previous?.title ?? plan.title;
   const finalSpec = vp.kind === 'withdraw' ? previous!.spec : vp.content!;
-  const contents = contentsOf(vp, finalSpec).map((c) => resolveContent(c, ctx.ids));
+  const contents = contentsOf(vp, finalSpec).map((c) =>
+    resolveContent(c, ctx.ids, (code) => ctx.signers.unit(code).id),
+  );
   const hashes = contents.map((c) => contentHash(title, c));
   const actions = timelineOf(vp, contents, key, ctx.calendar);
   const system = systemDocumentTypes.includes(plan.type);

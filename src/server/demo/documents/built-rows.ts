@@ -9,6 +9,7 @@ import type {
   documentVersions,
 } from '../../modules/documents/documents.table.ts';
 import type { DemoPerson, Signers } from './demo-signers.ts';
+import { demoPerformer } from './performers.ts';
 import type { ContentSpec } from './plan.ts';
 
 export type EventRow = typeof documentEvents.$inferInsert;
@@ -48,10 +49,28 @@ export type BuildContext = {
   reviews: Map<string, number>;
 };
 
-/** Content as stored: references and forms linked to the documents they name. */
-export function resolveContent(spec: ContentSpec, ids: Map<string, string>): DocumentContent {
+/**
+ * Content as stored: references and forms linked to the documents they name; steps whose
+ * performer the demo knows as a unit (demoPerformers) given it structured, by the unit's id.
+ */
+export function resolveContent(
+  spec: ContentSpec,
+  ids: Map<string, string>,
+  unitId: (code: string) => string,
+): DocumentContent {
   return documentContent.parse({
     ...spec,
+    steps: (spec.steps ?? []).map((s) => {
+      const known = s.performer ? undefined : demoPerformer(s.who ?? '');
+      if (!known) return s;
+      return {
+        ...s,
+        performer: {
+          ...(known.unit ? { unitId: unitId(known.unit) } : {}),
+          ...(known.role ? { role: known.role } : {}),
+        },
+      };
+    }),
     references: (spec.references ?? []).map((r) => {
       if (r.code && !ids.has(r.code)) throw new Error(`demo: reference to unknown document ${r.code}`);
       return { text: r.text, ...(r.code ? { documentId: ids.get(r.code) } : {}) };

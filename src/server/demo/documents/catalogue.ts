@@ -53,8 +53,9 @@ export function demoDocumentPlans(today: string): DocumentPlan[] {
 }
 
 /**
- * Documents whose owner unit recorded a periodic review "no change needed" (days before
- * today): they are due later; every other document in force is overdue for review.
+ * Documents whose owner unit recorded a periodic review "no change needed" this many days
+ * before today; the others in force for a whole interval get one by build-reading.ts's
+ * usual rule (most on time, one in ten a few days overdue).
  */
 export const periodicReviews = new Map<string, number>([
   ['CS-01', 30],

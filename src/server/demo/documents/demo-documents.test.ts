@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { documentContent, documentTypes, versionStates } from '../../../contract/documents.ts';
 import type { Database } from '../../db/connection.ts';
 import { contentHash } from '../../modules/documents/documents.repository.ts';
-import { promoteDueVersions } from '../../modules/documents/documents.transition.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { setupTestApp } from '../../testing/test-app.ts';
+import { STORY_DAY, STORY_END } from '../as-of.ts';
 import { DEMO_PASSWORD, loadDemo } from '../demo.ts';
 
 // The app's test database (the two-agency fixture beside it) with the demo agency loaded.
@@ -12,14 +12,16 @@ const ctx = setupTestApp();
 let database: Database;
 let agencyId: string;
 const today = todayInVietnam();
+/** The story's own today (loaded as it was: its last day). */
+const storyToday = STORY_END;
 
 const rows = <T>(text: string, params: unknown[] = []) => database.query<T>(text, [agencyId, ...params]);
 
 beforeAll(async () => {
   database = ctx.database;
-  expect((await loadDemo(database)).created).toBe(true);
+  expect((await loadDemo(database, { asOf: STORY_DAY })).created).toBe(true);
   [{ id: agencyId }] = await database.query<{ id: string }>(`select id from agencies where code = 'BTTTT'`);
-});
+}, 600_000); // loading the demo is slow on a busy machine
 
 type Figures = {
   unit: string;
@@ -243,9 +245,8 @@ describe('demo documents: coverage and integrity', () => {
         where v.agency_id = $1 and v.state = 'approved'`,
     );
     expect(approved).toHaveLength(1);
-    expect(approved[0].effective_date > today).toBe(true);
+    expect(approved[0].effective_date > storyToday).toBe(true);
     expect(approved[0].status).toBe('in_force');
-    expect(await promoteDueVersions(database.db, agencyId)).toBe(0);
   });
 
   it('distributes versions in force; some people have acknowledged them, some not yet', async () => {
@@ -270,12 +271,12 @@ describe('demo documents: coverage and integrity', () => {
               count(*) filter (where next_review_date >= $2::date)::int as later,
               (select count(*)::int from document_reviews r where r.agency_id = $1 and r.outcome = 'no_change') as reviewed
          from documents where agency_id = $1 and status = 'in_force'`,
-      [today],
+      [storyToday],
     );
     expect(reviews.missing).toBe(0);
-    expect(reviews.overdue).toBeGreaterThan(10);
-    expect(reviews.later).toBeGreaterThanOrEqual(5);
-    expect(reviews.reviewed).toBe(reviews.later);
+    expect(reviews.overdue).toBeGreaterThan(0);
+    expect(reviews.overdue).toBeLessThan(reviews.later / 4);
+    expect(reviews.reviewed).toBeGreaterThan(20);
   });
 
   it('keeps the comments of returns, including drafts sent back for changes', async () => {

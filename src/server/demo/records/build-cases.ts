@@ -126,7 +126,7 @@ function planCase(
     asOf: CASES_AS_OF,
     calendar,
     random,
-    assignee: assigneeFor(unit, handler, org.leaders),
+    assignee: assigneeFor(unit, handler, org.leaders, org.units),
     lateProne: random.chance(0.16),
   });
   let fileStart = start;
@@ -180,13 +180,30 @@ function numberCases(planned: PlannedCase[]) {
   }
 }
 
-/** The ministry's leaders sign; the unit's head decides; the handler does the rest. */
-function assigneeFor(unit: DemoUnit, handler: Member, leaders: Member[]) {
+/**
+ * The ministry's leaders sign; a step of another unit (its performer) is done there — by its
+ * head when the step asks for the head, else by one of its handlers; the unit's head
+ * decides; the handler does the rest.
+ */
+function assigneeFor(unit: DemoUnit, handler: Member, leaders: Member[], units: DemoUnit[]) {
   return (step: ProcedureStep) => {
-    if (/^(Lãnh đạo Bộ|Bộ trưởng|Thứ trưởng|Ban cán sự)/i.test(step.who)) {
+    if (
+      step.performer?.role === 'leadership' ||
+      /^(Lãnh đạo Bộ|Bộ trưởng|Thứ trưởng|Ban cán sự)/i.test(step.who)
+    ) {
       return leaders[hashOf(`${unit.code}:${step.id}`) % leaders.length].id;
     }
-    if (/^(Lãnh đạo|Vụ trưởng|Chánh|Trưởng|Hội đồng)/i.test(step.who)) return unit.head.id;
+    const other = step.performer?.unitId !== unit.id && units.find((u) => u.id === step.performer?.unitId);
+    if (other) {
+      if (step.performer?.role === 'unit_head') return other.head.id;
+      return other.handlers[hashOf(`${unit.code}:${step.id}`) % other.handlers.length].id;
+    }
+    if (
+      step.performer?.role === 'unit_head' ||
+      /^(Lãnh đạo|Vụ trưởng|Chánh|Trưởng|Hội đồng)/i.test(step.who)
+    ) {
+      return unit.head.id;
+    }
     return handler.id;
   };
 }

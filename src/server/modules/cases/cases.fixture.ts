@@ -171,7 +171,7 @@ export async function seedCase(
       id,
       agencyId: o.agencyId,
       code: `9999-${String(++counter).padStart(4, '0')}`,
-      title: `Hồ sơ công việc thử ${counter}`,
+      title: `Công việc thử ${counter}`,
       unitId: o.unitId,
       procedureDocumentId: o.procedure.documentId,
       procedureVersionId: o.procedure.versionId,

@@ -22,7 +22,7 @@ const scope = (o: Partial<CaseScope> = {}): CaseScope => ({
   assigneeIds: ['doer'],
   candidateUnitIds: [],
   state: 'open',
-  active: { assigneeId: 'doer', candidateUnitId: null },
+  active: { assigneeId: 'doer', candidateUnitId: null, candidateRole: null, candidatePositionId: null },
   ...o,
 });
 
@@ -35,16 +35,47 @@ describe('cases policy', () => {
     const open = scope({
       assigneeIds: [],
       candidateUnitIds: [unit],
-      active: { assigneeId: null, candidateUnitId: unit },
+      active: { assigneeId: null, candidateUnitId: unit, candidateRole: null, candidatePositionId: null },
     });
     expect(casesPolicy.read(staff, open)).toBe(true);
     expect(casesPolicy.claim(staff, open)).toBe(true);
     expect(casesPolicy.read(actor('h', [['unit_head', unit]], 'u2'), scope())).toBe(true);
     expect(casesPolicy.read(actor('i', [['iso_officer', unit]], 'u2'), scope())).toBe(true);
     expect(casesPolicy.read(actor('s', [['secretariat', null]], 'u2'), scope())).toBe(true);
-    expect(casesPolicy.read(actor('l', [['leadership', unit]]), scope())).toBe(false);
+    // Leadership reads the cases of the units it covers (the home's overdue figures open them).
+    expect(casesPolicy.read(actor('l', [['leadership', unit]]), scope())).toBe(true);
+    expect(casesPolicy.read(actor('m', [['steering_member', unit]]), scope())).toBe(false);
     expect(casesPolicy.read({ ...actor('starter', [['secretariat', null]]), agencyId: 'b' }, scope())).toBe(
       false,
+    );
+  });
+
+  it('lets only the people a step asks for take it: its unit, its role there, its position', () => {
+    const waiting = (o: Partial<NonNullable<CaseScope['active']>>) =>
+      scope({
+        assigneeIds: [],
+        candidateUnitIds: ['u2'],
+        active: {
+          assigneeId: null,
+          candidateUnitId: 'u2',
+          candidateRole: null,
+          candidatePositionId: null,
+          ...o,
+        },
+      });
+    const other = actor('o', [['staff', 'u2']], 'u2');
+    expect(casesPolicy.claim(other, waiting({}))).toBe(true);
+    expect(casesPolicy.claim(actor('mine', [['staff', unit]]), waiting({}))).toBe(false);
+    expect(casesPolicy.claim(other, waiting({ candidateRole: 'unit_head' }))).toBe(false);
+    expect(
+      casesPolicy.claim(actor('h', [['unit_head', 'u2']], 'u2'), waiting({ candidateRole: 'unit_head' })),
+    ).toBe(true);
+    expect(
+      casesPolicy.claim(actor('l', [['leadership', null]], 'u2'), waiting({ candidateRole: 'leadership' })),
+    ).toBe(true);
+    expect(casesPolicy.claim(other, waiting({ candidatePositionId: 'p1' }))).toBe(false);
+    expect(casesPolicy.claim({ ...other, positionId: 'p1' }, waiting({ candidatePositionId: 'p1' }))).toBe(
+      true,
     );
   });
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, gte, inArray, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CaseDetail, CaseState, CaseSummary, StepView } from '../../../contract/cases.ts';
 import type { Page } from '../../../contract/common.ts';
@@ -6,9 +6,9 @@ import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { documentRows, versionRows } from '../documents/index.ts';
-import { personRows, unitRows } from '../org/index.ts';
+import { personRows, positionRows, unitRows } from '../org/index.ts';
 import { fileItemRows, fileRows } from '../records/index.ts';
-import { casesPolicy } from './cases.policy.ts';
+import { casesPolicy, wholeUnitReaders } from './cases.policy.ts';
 import { loadCase, peopleOfAgency } from './cases.repository.ts';
 import { caseSteps, workCases } from './cases.table.ts';
 
@@ -20,11 +20,12 @@ const documentVersions = versionRows();
 
 const people = personRows();
 const units = unitRows();
+const positions = positionRows();
 
-/** Units whose whole set of cases the actor sees (as head, ISO officer or secretariat), by path. */
+/** Units whose whole set of cases the actor sees (casesPolicy.read: wholeUnitReaders), by path. */
 function wholeUnitCondition(actor: Actor): SQL | undefined {
-  const grants = actor.grants.filter((g) => ['unit_head', 'iso_officer', 'secretariat'].includes(g.role));
-  if (grants.some((g) => g.unitId === null && g.role === 'secretariat')) return sql`true`;
+  const grants = actor.grants.filter((g) => wholeUnitReaders.includes(g.role));
+  if (grants.some((g) => g.unitId === null)) return sql`true`;
   const paths = grants.flatMap((g) => (g.unitId ? [sql`${units.path} like ${`%/${g.unitId}/%`}`] : []));
   return paths.length ? or(...paths) : undefined;
 }
@@ -51,7 +52,12 @@ export async function listCases(
     scope: 'mine' | 'unit';
     state?: CaseState;
     procedureDocumentId?: string;
+    unitId?: string;
+    subunits?: boolean;
     overdue?: boolean;
+    startedFrom?: string;
+    startedTo?: string;
+    fileOpenedAtStart?: boolean;
     q?: string;
   },
 ): Promise<Page<CaseSummary>> {
@@ -63,10 +69,18 @@ export async function listCases(
     visible,
     query.state ? eq(workCases.state, query.state) : undefined,
     query.procedureDocumentId ? eq(workCases.procedureDocumentId, query.procedureDocumentId) : undefined,
-    query.overdue === true ? lt(activeStep.dueDate, today) : undefined,
+    query.unitId && query.subunits !== false ? sql`${units.path} like ${`%/${query.unitId}/%`}` : undefined,
+    query.unitId && query.subunits === false ? eq(workCases.unitId, query.unitId) : undefined,
+    // As the case measures count overdue steps: active steps of open cases due before today.
+    query.overdue === true ? and(eq(workCases.state, 'open'), lt(activeStep.dueDate, today)) : undefined,
     query.overdue === false
       ? or(isNull(activeStep.dueDate), sql`${activeStep.dueDate} >= ${today}`)
       : undefined,
+    query.startedFrom ? gte(workCases.startDate, query.startedFrom) : undefined,
+    query.startedTo ? lte(workCases.startDate, query.startedTo) : undefined,
+    query.fileOpenedAtStart === undefined
+      ? undefined
+      : and(eq(workCases.fileOpenedAtStart, query.fileOpenedAtStart), ne(workCases.state, 'cancelled')),
     query.q
       ? or(sql`${workCases.title} ilike ${`%${query.q}%`}`, sql`${workCases.code} ilike ${`%${query.q}%`}`)
       : undefined,
@@ -83,11 +97,21 @@ export async function listCases(
       assigneeName: activeAssignee.fullName,
     })
     .from(workCases)
-    .innerJoin(units, eq(units.id, workCases.unitId))
+    .innerJoin(units, and(eq(units.agencyId, workCases.agencyId), eq(units.id, workCases.unitId)))
     .innerJoin(documents, eq(documents.id, workCases.procedureDocumentId))
     .innerJoin(documentVersions, eq(documentVersions.id, workCases.procedureVersionId))
-    .leftJoin(activeStep, and(eq(activeStep.caseId, workCases.id), eq(activeStep.state, 'active')))
-    .leftJoin(activeAssignee, eq(activeAssignee.id, activeStep.assigneeId));
+    .leftJoin(
+      activeStep,
+      and(
+        eq(activeStep.agencyId, workCases.agencyId),
+        eq(activeStep.caseId, workCases.id),
+        eq(activeStep.state, 'active'),
+      ),
+    )
+    .leftJoin(
+      activeAssignee,
+      and(eq(activeAssignee.agencyId, activeStep.agencyId), eq(activeAssignee.id, activeStep.assigneeId)),
+    );
   const rows = await base
     .where(where)
     .orderBy(desc(workCases.startDate), desc(workCases.code))
@@ -96,8 +120,15 @@ export async function listCases(
   const [{ n }] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(workCases)
-    .innerJoin(units, eq(units.id, workCases.unitId))
-    .leftJoin(activeStep, and(eq(activeStep.caseId, workCases.id), eq(activeStep.state, 'active')))
+    .innerJoin(units, and(eq(units.agencyId, workCases.agencyId), eq(units.id, workCases.unitId)))
+    .leftJoin(
+      activeStep,
+      and(
+        eq(activeStep.agencyId, workCases.agencyId),
+        eq(activeStep.caseId, workCases.id),
+        eq(activeStep.state, 'active'),
+      ),
+    )
     .where(where);
   return {
     items: rows.map((r) => ({
@@ -148,6 +179,14 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
         .where(eq(units.agencyId, actor.agencyId))
     ).map((u) => [u.id, u.name]),
   );
+  const positionNames = new Map(
+    (
+      await db
+        .select({ id: positions.id, name: positions.name })
+        .from(positions)
+        .where(eq(positions.agencyId, actor.agencyId))
+    ).map((p) => [p.id, p.name]),
+  );
   const itemIds = loaded.steps.flatMap((s) => (s.outputItemId ? [s.outputItemId] : []));
   const items = new Map(
     itemIds.length
@@ -180,6 +219,18 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       assigneeName: s.assigneeId ? (names.get(s.assigneeId) ?? null) : null,
       candidateUnitId: s.candidateUnitId,
       candidateUnitName: s.candidateUnitId ? (unitNames.get(s.candidateUnitId) ?? null) : null,
+      candidateRole: (s.candidateRole as StepView['candidateRole']) ?? null,
+      candidatePositionName: s.candidatePositionId
+        ? (positionNames.get(s.candidatePositionId) ?? null)
+        : null,
+      performer: {
+        unitName: planned?.performer?.unitId ? (unitNames.get(planned.performer.unitId) ?? null) : null,
+        role: planned?.performer?.role ?? null,
+        positionName: planned?.performer?.positionId
+          ? (positionNames.get(planned.performer.positionId) ?? null)
+          : null,
+        note: planned?.who ?? '',
+      },
       startDate: s.startDate,
       dueDate: s.dueDate,
       doneDate: s.doneDate,

@@ -1,14 +1,18 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { documentContent, type ProcedureStep } from '../../../contract/documents.ts';
+import { withPerformer } from '../../../contract/performers.ts';
 import type { Db, Tx } from '../../db/connection.ts';
 import type { AuditContext } from '../../platform/audit/audit.service.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
+import { todayInVietnam } from '../../platform/time.ts';
 import { versionRows } from '../documents/index.ts';
+import { sampledItemAccess } from '../internal-audits/index.ts';
 import { personRows, unitRows } from '../org/index.ts';
 import type { CaseScope } from './cases.policy.ts';
 import { casesPolicy } from './cases.policy.ts';
 import { caseSteps, workCases } from './cases.table.ts';
+import { unitsForRouting } from './steps/route.ts';
 
 const documentVersions = versionRows();
 
@@ -51,13 +55,28 @@ export async function loadCase(db: Db | Tx, actor: Actor, caseId: string, option
     .where(and(eq(caseSteps.agencyId, actor.agencyId), eq(caseSteps.caseId, caseId)))
     .orderBy(asc(caseSteps.sequence));
   const scope = scopeOf(row.case, row.unitPath, steps);
-  if (!casesPolicy.read(actor, scope)) throw notFoundCase();
+  // An internal auditor reads a case sampled for their audit, on the audit's dates (read only).
+  if (
+    !casesPolicy.read(actor, scope) &&
+    (options.lock || !(await sampledItemAccess(db, actor, 'case', caseId, todayInVietnam())))
+  )
+    throw notFoundCase();
   const [version] = await db
     .select({ content: documentVersions.content })
     .from(documentVersions)
     .where(eq(documentVersions.id, row.case.procedureVersionId));
-  const procedureSteps: ProcedureStep[] = documentContent.parse(version.content).steps;
-  return { ...row, steps, scope, procedureSteps, active: steps.find((s) => s.state === 'active') ?? null };
+  const agencyUnits = await unitsForRouting(db, actor.agencyId);
+  const procedureSteps: ProcedureStep[] = documentContent
+    .parse(version.content)
+    .steps.map((s) => withPerformer(s, agencyUnits));
+  return {
+    ...row,
+    steps,
+    scope,
+    procedureSteps,
+    units: agencyUnits,
+    active: steps.find((s) => s.state === 'active') ?? null,
+  };
 }
 export type LoadedCase = Awaited<ReturnType<typeof loadCase>>;
 
@@ -72,7 +91,7 @@ export async function caseForAction(
   const loaded = await loadCase(tx, actor, caseId, { lock: true });
   if (loaded.case.version !== version) {
     throw new AppError(409, 'record.stale', {
-      vi: 'Hồ sơ công việc đã được người khác cập nhật sau khi bạn mở. Hãy tải lại trang rồi thử lại.',
+      vi: 'Công việc đã được người khác cập nhật sau khi bạn mở. Hãy tải lại trang rồi thử lại.',
       en: 'Someone else updated this case after you opened it. Reload the page and try again.',
     });
   }

@@ -64,7 +64,7 @@ async function completionOf(req: FastifyRequest) {
 }
 
 export function casesRoutes(app: Api, { db, files, mailer }: { db: Db; files: FileStore; mailer: Mailer }) {
-  const tags = ['Hồ sơ công việc / Work cases'];
+  const tags = ['Xử lý công việc / Work cases'];
   const base = '/api/v1/cases';
   const detail = async (req: FastifyRequest, id: string) => getCase(db, actorOf(req), id);
 
@@ -83,7 +83,7 @@ export function casesRoutes(app: Api, { db, files, mailer }: { db: Db; files: Fi
       schema: {
         tags,
         description:
-          'Những gì cần để bắt đầu hồ sơ công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.',
+          'Những gì cần để bắt đầu công việc: quy trình đang hiệu lực, các mục danh mục hồ sơ để chọn, người của đơn vị.',
         querystring: startOptionsQuery,
         response: { 200: startOptionsBody },
       },
@@ -97,7 +97,7 @@ export function casesRoutes(app: Api, { db, files, mailer }: { db: Db; files: Fi
       schema: {
         tags,
         description:
-          'Bắt đầu hồ sơ công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ lưu trữ trong cùng giao dịch.',
+          'Bắt đầu công việc từ phiên bản quy trình đang hiệu lực; mở hồ sơ (theo danh mục hồ sơ) trong cùng giao dịch.',
         body: startCaseBody,
         response: { 201: caseDetail },
       },
@@ -159,7 +159,7 @@ export function casesRoutes(app: Api, { db, files, mailer }: { db: Db; files: Fi
       schema: {
         tags,
         description:
-          'Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được hồ sơ.',
+          'Giao bước đang xử lý cho người khác. Người vừa chuyển giao có thể không còn xem được công việc.',
         params: idParams,
         body: reassignBody,
         response: { 200: okBody },

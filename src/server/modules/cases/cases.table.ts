@@ -2,7 +2,8 @@ import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'd
 import { citext, recordColumns } from '../../db/columns.ts';
 
 /**
- * A work case (hồ sơ công việc) run by a procedure version in force. It keeps that
+ * A work case (công việc; "hồ sơ công việc" is the archival file) run by a procedure
+ * version in force. It keeps that
  * version for life; its file is opened in the same transaction that starts it.
  */
 export const workCases = pgTable(
@@ -49,9 +50,14 @@ export const caseSteps = pgTable(
     action: text('action').notNull(),
     durationDays: integer('duration_days').notNull(),
     assigneeId: uuid('assignee_id'),
-    /** When the step is for "a role in a unit", the people to pick from. */
+    /**
+     * Who may take the step while nobody is assigned: the people of candidateUnitId (the
+     * procedure step's performing unit, else the case's unit), only those holding
+     * candidateRole there and/or having candidatePositionId when the step names them.
+     */
     candidateRole: text('candidate_role'),
     candidateUnitId: uuid('candidate_unit_id'),
+    candidatePositionId: uuid('candidate_position_id'),
     /** active | done | returned */
     state: text('state').notNull().default('active'),
     startDate: date('start_date').notNull(),

@@ -155,23 +155,28 @@ describe('segregation of duties on a document revision', () => {
 
 describe('segregation of duties on a records catalogue', () => {
   const base = '/api/v1/records-catalogues';
-  const approve = async (c: Client, id: string) => {
+  const step = async (c: Client, id: string, action: string) => {
     const { version } = (await c.get(`${base}/${id}`)).body;
-    return c.post(`${base}/${id}/transitions`, { action: 'approve', version });
+    return c.post(`${base}/${id}/transitions`, { action, version, ...sign });
   };
+  const approve = (c: Client, id: string) => step(c, id, 'approve');
 
   it('does not let the unit head who prepared a catalogue approve it', async () => {
     const head = await ctx.as('x.unit_unit_head');
     const own = (await head.post(base, { unitId: ctx.fixture.units.x1.id, year: 2040 })).body;
+    // The head does not submit (the ISO officer does); what the head drafted they do not approve.
+    expect((await step(head, own.id, 'submit')).status).toBe(403);
+    expect((await step(await ctx.as('x.unit_iso_officer'), own.id, 'submit')).status).toBe(200);
     const shown = (await head.get(`${base}/${own.id}`)).body.abilities;
     expect(shown).toMatchObject({ approve: false, approveBlocked: 'self_approval' });
     const refused = await approve(head, own.id);
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('catalogue.self_approval');
-    expect((await head.get(`${base}/${own.id}`)).body.state).toBe('draft');
+    expect((await head.get(`${base}/${own.id}`)).body.state).toBe('submitted');
 
     const officer = await ctx.as('x.unit_iso_officer');
     const prepared = (await officer.post(base, { unitId: ctx.fixture.units.x1.id, year: 2041 })).body;
+    await step(officer, prepared.id, 'submit');
     expect((await head.get(`${base}/${prepared.id}`)).body.abilities).toMatchObject({
       approve: true,
       approveBlocked: null,

@@ -1,6 +1,13 @@
 import type { TransitionAction, VersionState } from '../../../contract/documents.ts';
 import type { Role } from '../../../contract/roles.ts';
-import { type Actor, holds, memberOf, type Scoped, sameAgency } from '../../platform/permissions/actor.ts';
+import {
+  type Actor,
+  holds,
+  holdsAgencyWide,
+  memberOf,
+  type Scoped,
+  sameAgency,
+} from '../../platform/permissions/actor.ts';
 
 /** What a policy needs of a document: its agency, owner unit and approving role. */
 export type DocumentScope = Scoped & { approverRole: Role };
@@ -42,9 +49,19 @@ export const documentsPolicy = {
     }
   },
   acknowledge: (actor: Actor, doc: Scoped) => sameAgency(actor, doc),
+  /**
+   * Giving an approved decision its number after signing is the văn thư's (a separate
+   * permission from approving: the number is not part of the signed content).
+   */
+  numberDecision: (actor: Actor, doc: Scoped) => holds(actor, 'clerk', doc),
+  /** Attaching the decision signed with a token (ký số): the approver, the văn thư or the secretariat. */
+  attachSignedDecision: (actor: Actor, doc: DocumentScope) =>
+    holds(actor, doc.approverRole, doc) || holds(actor, 'clerk', doc) || holds(actor, 'secretariat', doc),
   /** Periodic review of a document in force: its unit's head or the secretariat. */
   periodicReview: (actor: Actor, doc: Scoped) =>
     holds(actor, 'unit_head', doc) || holds(actor, 'secretariat', doc),
+  /** Bringing the agency's existing QMS in: the agency-wide secretariat or administrator. */
+  importQms: (actor: Actor) => holdsAgencyWide(actor, 'secretariat') || holdsAgencyWide(actor, 'admin'),
   /** The distribution report and the whole register: secretariat, approver, owner unit head. */
   readReports: (actor: Actor, doc: Scoped) =>
     holds(actor, 'secretariat', doc) || holds(actor, 'unit_head', doc) || holds(actor, 'leadership', doc),

@@ -5,11 +5,12 @@ import {
   type VersionState,
   type VersionView,
 } from '../../../contract/documents.ts';
+import { withPerformers } from '../../../contract/performers.ts';
 import type { Db } from '../../db/connection.ts';
 import { type AuditContext, recordAudit } from '../../platform/audit/audit.service.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
-import { personRows, unitRows } from '../org/index.ts';
+import { agencyUnits, personRows, unitRows } from '../org/index.ts';
 import { revisionDutyFacts, signingConflict } from './documents.duties.ts';
 import { actionsFrom, transitions } from './documents.lifecycle.ts';
 import { documentsPolicy } from './documents.policy.ts';
@@ -25,6 +26,9 @@ import {
 const people = personRows();
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** States in which an approved decision exists and may still lack its number. */
+export const numberedStates: VersionState[] = ['approved', 'in_force', 'superseded'];
 
 export async function getVersionView(db: Db, actor: Actor, versionId: string): Promise<VersionView> {
   const { version, document, scope, unitName } = await loadVersion(db, actor, versionId);
@@ -72,9 +76,12 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
     state,
     changeKind: version.changeKind as VersionView['changeKind'],
     changeReason: version.changeReason,
+    imported: version.imported,
     requestingUnitName: names.requestingUnitName,
     issueNo: version.issueNo,
-    content: documentContent.parse(version.content),
+    // Steps written before performers were structured get one derived from their words
+    // (the stored, signed content is left as it is).
+    content: withPerformers(documentContent.parse(version.content), await agencyUnits(db, actor.agencyId)),
     contentHash: version.contentHash,
     attachmentCount: attached.n,
     changeSummary: version.changeSummary,
@@ -92,6 +99,7 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
       contentHash: s.contentHash,
       valid: !s.voidedAt && s.contentHash === version.contentHash,
       voidedAt: iso(s.voidedAt),
+      onPaper: s.onPaper,
     })),
     events: events.map((e) => ({
       action: e.action,
@@ -106,6 +114,15 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
       edit: state === 'draft' && documentsPolicy.editDraft(actor, scope),
       actions: allowed.filter((a) => !blocked.some((b) => b.action === a)),
       acknowledge: Boolean(ack && !ack.acknowledgedAt),
+      numberDecision:
+        !version.decisionNo &&
+        version.changeKind !== 'withdraw' &&
+        numberedStates.includes(state) &&
+        documentsPolicy.numberDecision(actor, scope),
+      attachSignedDecision:
+        version.changeKind !== 'withdraw' &&
+        numberedStates.includes(state) &&
+        documentsPolicy.attachSignedDecision(actor, scope),
       blocked,
     },
     acknowledgedAt: iso(ack?.acknowledgedAt ?? null),

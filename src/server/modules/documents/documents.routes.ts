@@ -14,16 +14,19 @@ import type { FileStore } from '../../platform/files/files.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
 import { attachmentsRoutes } from './attachments/attachments.routes.ts';
+import { decisionRoutes } from './decisions/decisions.routes.ts';
 import { acknowledge, getDocumentView, getVersionView, listDocuments } from './documents.queries.ts';
 import { createChangeRequest, updateDraft } from './documents.service.ts';
 import { transition } from './documents.transition.ts';
 import { exportRoutes } from './export/export.routes.ts';
 import { historyRoutes } from './history/history.routes.ts';
+import { importRoutes } from './import/import.routes.ts';
 import { masterListRoutes } from './master-list/master-list.routes.ts';
 import { reportRoutes } from './report/report.routes.ts';
 import { reviewRoutes } from './review/review.routes.ts';
 import { documentSearchRoutes } from './search/search.routes.ts';
 import { settingsRoutes } from './settings/settings.routes.ts';
+import { signedDecisionRoutes } from './signed/signed.routes.ts';
 import { workRoutes } from './work/work.routes.ts';
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
@@ -109,6 +112,8 @@ export function documentsRoutes(app: Api, { db, files }: { db: Db; files: FileSt
       return getVersionView(db, actorOf(req), req.params.id);
     },
   );
+  decisionRoutes(app, { db });
+  signedDecisionRoutes(app, { db, files });
   documentSearchRoutes(app, { db });
   masterListRoutes(app, { db });
   historyRoutes(app, { db });
@@ -118,4 +123,5 @@ export function documentsRoutes(app: Api, { db, files }: { db: Db; files: FileSt
   workRoutes(app, { db });
   settingsRoutes(app, { db });
   attachmentsRoutes(app, { db, files });
+  importRoutes(app, { db, files });
 }

@@ -74,6 +74,11 @@ export const documentVersions = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     reviewStartedAt: timestamp('review_started_at', { withTimezone: true }),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /**
+     * Brought in from an agency's earlier, paper QMS (documents/import): issued before eiso,
+     * so never counted as new or improved work in the status report.
+     */
+    imported: boolean('imported').notNull().default(false),
     /** Diacritic-free text of code, title and content for full-text search. */
     searchText: text('search_text').notNull().default(''),
     /**
@@ -107,6 +112,11 @@ export const documentSignatures = pgTable(
     signerPosition: text('signer_position'),
     signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
     contentHash: text('content_hash').notNull(),
+    /**
+     * Signed on paper (ký trên giấy) before eiso and recorded at import: signerName is who
+     * signed, signerId the person who recorded it, signedAt the issue date.
+     */
+    onPaper: boolean('on_paper').notNull().default(false),
     voidedAt: timestamp('voided_at', { withTimezone: true }),
     voidReason: text('void_reason'),
   },
@@ -216,3 +226,41 @@ export const documentDutySettings = pgTable('document_duty_settings', {
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The agency's register of decisions (sổ đăng ký quyết định): the last number handed out
+ * in a year. Allocating locks this row (`FOR UPDATE` via the upsert), so two approvals at
+ * once never get one number; numbers typed by hand above it move it on.
+ */
+export const decisionRegisters = pgTable(
+  'decision_registers',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    year: integer('year').notNull(),
+    lastNo: integer('last_no').notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('decision_registers_pk').on(t.agencyId, t.year)],
+);
+
+/**
+ * Ký số: a signed decision (PDF, PAdES) attached to an approved version, with what eiso
+ * found verifying it at upload (the file never changes: it is stored by its hash).
+ */
+export const documentSignedFiles = pgTable(
+  'document_signed_files',
+  {
+    id: uuid('id').primaryKey(),
+    agencyId: uuid('agency_id').notNull(),
+    versionId: uuid('version_id').notNull(),
+    fileHash: text('file_hash').notNull(),
+    fileName: text('file_name').notNull(),
+    size: integer('size').notNull(),
+    intact: boolean('intact').notNull(),
+    /** The verification: checks, signer certificate, signing time (PadesVerification). */
+    verification: jsonb('verification').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('document_signed_files_version').on(t.agencyId, t.versionId)],
+);

@@ -15,8 +15,10 @@ import { type AuditContext, diff, recordAudit } from '../../platform/audit/audit
 import { AppError, forbidden, invalidField, staleVersion } from '../../platform/http/errors.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { personRows, unitRows } from '../org/index.ts';
+import { claimTypedDecisionNo, takeDecisionNo } from './decisions/decisions.register.ts';
 import { assertSegregated, revisionDutyFacts } from './documents.duties.ts';
 import { effectiveState, requiredBefore, transitions } from './documents.lifecycle.ts';
+import { notifyToAct, notifyToRead } from './documents.notify.ts';
 import { documentsPolicy } from './documents.policy.ts';
 import { loadVersion, signaturesOf, type VersionRow } from './documents.repository.ts';
 import { type Deps, logEvent, notFoundVersion } from './documents.service.ts';
@@ -70,7 +72,6 @@ export async function transition(
     if (t.needsComment && !body.comment) missing.push(required('comment'));
     if (t.signs && !body.password) missing.push(required('password'));
     if (body.action === 'approve') {
-      if (!body.decisionNo) missing.push(required('decisionNo'));
       if (!body.issueDate) missing.push(required('issueDate'));
       if (!body.effectiveDate) missing.push(required('effectiveDate'));
     }
@@ -81,6 +82,12 @@ export async function transition(
         { vi: 'Thiếu thông tin bắt buộc.', en: 'Required details are missing.' },
         missing,
       );
+    if (body.action === 'approve' && body.decisionNo && body.decisionNoFromRegister) {
+      throw invalidField('decisionNo', {
+        vi: 'Nhập số quyết định hoặc lấy số từ sổ đăng ký, không cả hai.',
+        en: 'Type a decision number or take one from the register, not both.',
+      });
+    }
     if (body.action === 'approve' && body.effectiveDate! < body.issueDate!) {
       throw invalidField('effectiveDate', {
         vi: 'Ngày hiệu lực không được trước ngày ban hành.',
@@ -97,8 +104,8 @@ export async function transition(
       const lacking = (requiredBefore[body.action] ?? []).filter((m) => !valid.some((s) => s.meaning === m));
       if (lacking.length) {
         throw new AppError(409, 'document.signature_missing', {
-          vi: 'Nội dung đã thay đổi sau khi được ký xem xét/kiểm tra; cần ký lại trước khi chuyển bước.',
-          en: 'The content changed after it was reviewed/checked; it must be signed again first.',
+          vi: 'Nội dung đã thay đổi sau khi được xác nhận xem xét/kiểm tra; cần xác nhận lại trước khi chuyển bước.',
+          en: 'The content changed after it was reviewed/checked; it must be confirmed again first.',
         });
       }
     }
@@ -110,7 +117,13 @@ export async function transition(
     if (body.action === 'approve') {
       to = effectiveState(body.effectiveDate!, today);
       patch.approvedAt = new Date();
-      patch.decisionNo = body.decisionNo!;
+      // Taken last, after every check that could refuse, so a refusal takes no number.
+      const year = Number(body.issueDate!.slice(0, 4));
+      patch.decisionNo = body.decisionNoFromRegister
+        ? await takeDecisionNo(tx, actor.agencyId, year)
+        : body.decisionNo
+          ? await claimTypedDecisionNo(tx, actor.agencyId, year, body.decisionNo)
+          : null;
       patch.issueDate = body.issueDate!;
       patch.effectiveDate = body.effectiveDate!;
       patch.issueNo = await nextIssueNo(tx, document.id, version);
@@ -145,6 +158,13 @@ export async function transition(
       entityLabel: `${document.code} lần ${updated.issueNo}`,
       action: body.action,
       changes: { ...diff(version, updated), ...(body.comment ? { comment: { to: body.comment } } : {}) },
+    });
+    await notifyToAct(tx, {
+      document,
+      version: updated,
+      state: reached,
+      approverRole: scope.approverRole,
+      byPersonId: actor.personId,
     });
     if (body.action === 'approve') {
       await distribute(
@@ -272,9 +292,18 @@ export async function putInForce(tx: Tx, audit: AuditContext, version: VersionRo
   const readers = await tx
     .select({ personId: people.id })
     .from(documentDistributions)
-    .innerJoin(units, eq(units.id, documentDistributions.unitId))
-    .innerJoin(people, eq(people.unitId, units.id))
-    .where(and(eq(documentDistributions.versionId, version.id), eq(people.active, true)));
+    .innerJoin(
+      units,
+      and(eq(units.agencyId, documentDistributions.agencyId), eq(units.id, documentDistributions.unitId)),
+    )
+    .innerJoin(people, and(eq(people.agencyId, units.agencyId), eq(people.unitId, units.id)))
+    .where(
+      and(
+        eq(documentDistributions.agencyId, version.agencyId),
+        eq(documentDistributions.versionId, version.id),
+        eq(people.active, true),
+      ),
+    );
   const unique = [...new Set(readers.map((r) => r.personId))];
   if (unique.length) {
     await tx
@@ -289,6 +318,7 @@ export async function putInForce(tx: Tx, audit: AuditContext, version: VersionRo
         })),
       )
       .onConflictDoNothing();
+    await notifyToRead(tx, { document, version, readers: unique });
   }
 }
 

@@ -5,7 +5,9 @@ import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { type Actor, holdsAgencyWide } from '../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { calendarWithDays } from '../calendar/index.ts';
+import { correctiveActionFigures } from '../nonconformities/index.ts';
 import { orgFigures } from '../org/index.ts';
+import { qmsByUnit, seesQms } from './home.qms.ts';
 
 const count = sql<number>`count(*)::int`;
 
@@ -13,7 +15,7 @@ export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
   const today = todayInVietnam();
   const year = today.slice(0, 4);
   // The holidays come from the calendar (stored or computed days), not from the table alone.
-  const [{ calendar, days }, org, audit] = await Promise.all([
+  const [{ calendar, days }, org, audit, qms, correctiveActions] = await Promise.all([
     calendarWithDays(db, actor.agencyId, today, today),
     orgFigures(db, actor.agencyId),
     holdsAgencyWide(actor, 'admin')
@@ -27,6 +29,8 @@ export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
             ),
           )
       : Promise.resolve(null),
+    seesQms(actor) ? qmsByUnit(db, actor, today) : Promise.resolve(null),
+    correctiveActionFigures(db, actor, today),
   ]);
   return {
     activeUnits: org.units,
@@ -39,5 +43,7 @@ export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
       .slice(0, 3)
       .map((d) => ({ date: d.date, nameVi: d.nameVi, nameEn: d.nameEn })),
     workingDaysLeftInYear: calendar.countWorkingDays(today, `${year}-12-31`),
+    qms,
+    correctiveActions,
   };
 }

@@ -1,8 +1,8 @@
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/connection.ts';
 import { verifyPassword } from '../../platform/auth/passwords.ts';
-import { agencies, people, positions, units } from './org.table.ts';
+import { agencies, people, positions, roleGrants, units } from './org.table.ts';
 
 /*
  * What other modules read of the organisation. Lookups are functions; where a list must
@@ -116,7 +116,47 @@ export async function agencyName(db: Db | Tx, agencyId: string): Promise<string>
 }
 
 /**
- * An electronic signature is the signer re-entering their password: is it theirs, and the
+ * Who issues a paper from a unit (Nghị định 30/2020): the agency (governing body), the unit
+ * and its code (the ký hiệu after the number, e.g. BC-VP), and who signs for it — the active
+ * member of the unit itself holding its unit-head grant, else its member whose position ranks
+ * first (lowest rank); the agency's leaders, who may sit in the unit (a ministry's Văn phòng),
+ * come last. Null when nobody in the unit holds a position.
+ */
+export async function paperIssuer(db: Db | Tx, agencyId: string, unitId: string) {
+  const grantOf = (role: string, scoped: boolean) => sql<boolean>`exists (
+    select 1 from ${roleGrants} where ${roleGrants.agencyId} = ${people.agencyId}
+      and ${roleGrants.personId} = ${people.id} and ${roleGrants.role} = ${role}
+      and ${scoped ? sql`${roleGrants.unitId} = ${unitId}` : sql`${roleGrants.unitId} is null`})`;
+  const [[agency], [unit], [head]] = await Promise.all([
+    db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId)),
+    db
+      .select({ name: units.name, code: units.code })
+      .from(units)
+      .where(and(eq(units.agencyId, agencyId), eq(units.id, unitId))),
+    db
+      .select({ fullName: people.fullName, position: positions.name })
+      .from(people)
+      .innerJoin(positions, and(eq(positions.agencyId, people.agencyId), eq(positions.id, people.positionId)))
+      .where(and(eq(people.agencyId, agencyId), eq(people.unitId, unitId), eq(people.active, true)))
+      .orderBy(
+        desc(grantOf('unit_head', true)),
+        asc(grantOf('leadership', false)),
+        asc(positions.rank),
+        asc(people.fullName),
+      )
+      .limit(1),
+  ]);
+  return {
+    agencyName: agency?.name ?? '',
+    unitName: unit?.name ?? '',
+    unitCode: unit?.code ?? '',
+    head: head ?? null,
+  };
+}
+
+/**
+ * An electronic approval (not a digital signature: ký số needs a certificate) is the
+ * signer re-entering their password: is it theirs, and the
  * position and unit printed under the signature.
  */
 export async function checkSigner(tx: Db | Tx, personId: string, password: string) {
@@ -150,4 +190,31 @@ export async function orgFigures(db: Db, agencyId: string) {
       .where(and(eq(people.agencyId, agencyId), gt(people.lockedUntil, new Date()))),
   ]);
   return { units: unitCount.n, people: peopleCount.n, locked: locked.n };
+}
+
+/**
+ * The names of the agency's people, units and positions among `ids` (any other id is left
+ * out): one query per table, for a page that shows ids, such as the audit trail's before/after.
+ */
+export async function orgNames(
+  db: Db | Tx,
+  agencyId: string,
+  ids: string[],
+): Promise<Record<string, string>> {
+  if (!ids.length) return {};
+  const [persons, unitNames, positionNames] = await Promise.all([
+    db
+      .select({ id: people.id, name: people.fullName })
+      .from(people)
+      .where(and(eq(people.agencyId, agencyId), inArray(people.id, ids))),
+    db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(and(eq(units.agencyId, agencyId), inArray(units.id, ids))),
+    db
+      .select({ id: positions.id, name: positions.name })
+      .from(positions)
+      .where(and(eq(positions.agencyId, agencyId), inArray(positions.id, ids))),
+  ]);
+  return Object.fromEntries([...persons, ...unitNames, ...positionNames].map((r) => [r.id, r.name]));
 }

@@ -13,7 +13,8 @@ import { citext, recordColumns } from '../../db/columns.ts';
 
 /**
  * A unit's records catalogue (danh mục hồ sơ, Nghị định 30/2020) for one year:
- * draft → approved by the unit head → issued at the start of the year.
+ * draft → submitted to the unit head → approved by them (password re-entered, over the
+ * hash of its headings and entries) → issued at the start of the year.
  */
 export const recordsCatalogues = pgTable(
   'records_catalogues',
@@ -21,17 +22,41 @@ export const recordsCatalogues = pgTable(
     ...recordColumns(),
     unitId: uuid('unit_id').notNull(),
     year: integer('year').notNull(),
-    /** draft | approved | issued */
+    /** draft | submitted | approved | issued */
     state: text('state').notNull().default('draft'),
     /** The catalogue this one was copied forward from. */
     copiedFromId: uuid('copied_from_id'),
+    submittedBy: uuid('submitted_by'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
     approvedBy: uuid('approved_by'),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /** The approver's position and unit, printed under the approval. */
+    approverPosition: text('approver_position'),
+    /** SHA-256 of the canonical headings and entries the approval was given over. */
+    approvalHash: text('approval_hash'),
     issuedBy: uuid('issued_by'),
     issuedAt: timestamp('issued_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
   },
   (t) => [uniqueIndex('records_catalogues_unit_year').on(t.agencyId, t.unitId, t.year)],
+);
+
+/** Every step of a catalogue (submit, approve, return, issue), with a return's comment kept. */
+export const catalogueEvents = pgTable(
+  'catalogue_events',
+  {
+    id: uuid('id').primaryKey(),
+    agencyId: uuid('agency_id').notNull(),
+    catalogueId: uuid('catalogue_id').notNull(),
+    action: text('action').notNull(),
+    fromState: text('from_state').notNull(),
+    toState: text('to_state').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    comment: text('comment'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('catalogue_events_catalogue').on(t.agencyId, t.catalogueId)],
 );
 
 /** A heading (Roman numerals, parent null) or sub-heading (Arabic, under a heading). */

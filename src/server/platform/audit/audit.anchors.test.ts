@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { and, desc, eq, gt } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { withDatabase } from '../../testing/global-setup.ts';
+import { tempDataDir } from '../../testing/temp-data-dir.ts';
 import { setupTestApp } from '../../testing/test-app.ts';
 import { backup } from '../backup/backup.ts';
 import { anchorsPath, readAuditAnchors, writeAuditAnchors } from './audit.anchors.ts';
@@ -89,7 +90,7 @@ describe('audit anchors', () => {
   it.runIf(process.env.EISO_TEST_DB === 'postgres')(
     '`eiso audit verify` exits 1 on a truncated chain with a rolled-back head',
     async () => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'eiso-anchors-cli-'));
+      const dataDir = tempDataDir('eiso-anchors-cli-');
       try {
         await someEvents(2);
         await writeAuditAnchors({ database: ctx.database, dataDir });

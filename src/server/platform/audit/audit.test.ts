@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../testing/test-app.ts';
 import { diff } from './audit.service.ts';
@@ -45,6 +46,63 @@ describe('audit trail', () => {
     expect(past.body.total).toBe(0);
     const other = await ctx.as('y.admin');
     expect((await other.get('/api/v1/audit-events?entityType=unit')).body.total).toBe(0);
+  });
+
+  it('exports the filtered events to XLSX in words, one row per changed field, in Vietnamese or English', async () => {
+    const { admin, unit } = await someEvents();
+    const rowsOf = async (url: string, headers?: Record<string, string>) => {
+      const file = await admin.bytes(url, headers);
+      expect(file.status).toBe(200);
+      expect(file.headers['content-type']).toContain('spreadsheetml');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file.body as never);
+      const rows: unknown[][] = [];
+      workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const vi = await rowsOf(`/api/v1/audit-events.xlsx?entityId=${unit.id}`);
+    expect(vi[0]).toEqual([
+      'Số thứ tự',
+      'Thời điểm',
+      'Người thực hiện',
+      'Thao tác',
+      'Loại đối tượng',
+      'Đối tượng',
+      'Trường dữ liệu',
+      'Trước',
+      'Sau',
+      'Địa chỉ IP',
+    ]);
+    const update = vi.slice(1).filter((r) => r[3] === 'Sửa');
+    expect(update).toHaveLength(1);
+    expect(update[0].slice(2, 9)).toEqual([
+      'Người thử x.admin',
+      'Sửa',
+      'Đơn vị',
+      'Vụ Nhật ký',
+      'Thứ tự',
+      '0',
+      '3',
+    ]);
+    expect(update[0][1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
+    const created = vi.slice(1).filter((r) => r[3] === 'Tạo mới');
+    expect(created.map((r) => r[6])).toEqual(expect.arrayContaining(['Mã', 'Tên', 'Loại']));
+    // Only this record's events: the filter of the list applies.
+    expect(new Set(vi.slice(1).map((r) => r[5]))).toEqual(new Set(['Vụ Nhật ký']));
+
+    const en = await rowsOf(`/api/v1/audit-events.xlsx?entityId=${unit.id}`, { 'accept-language': 'en' });
+    expect(
+      en
+        .slice(1)
+        .find((r) => r[3] === 'Updated')
+        ?.slice(3, 9),
+    ).toEqual(['Updated', 'Unit', 'Vụ Nhật ký', 'Order', '0', '3']);
+    expect(await rowsOf('/api/v1/audit-events.xlsx?to=2000-01-01')).toHaveLength(1);
+    expect((await (await ctx.as('x.unit_staff')).bytes('/api/v1/audit-events.xlsx')).status).toBe(403);
+    const y = await (await ctx.as('y.admin')).bytes(`/api/v1/audit-events.xlsx?entityId=${unit.id}`);
+    const yBook = new ExcelJS.Workbook();
+    await yBook.xlsx.load(y.body as never);
+    expect(yBook.worksheets[0].rowCount).toBe(1);
   });
 
   it('does not write the event when the change fails, nor the change without its event', async () => {

@@ -25,6 +25,7 @@ const toActor = (row: PersonRow): Omit<Actor, 'via'> => ({
   username: row.person.username,
   unitId: row.person.unitId,
   unitPath: row.unitPath,
+  positionId: row.person.positionId,
   isOperator: row.person.isOperator,
   mustChangePassword: row.person.mustChangePassword,
   grants: row.grants,

@@ -92,6 +92,19 @@ describe('the store FILES_URL names', () => {
     }
   });
 
+  it('is checked at start: a missing bucket or a folder that cannot be made stops it, saying where', async () => {
+    await expect((await openFileStore(s3.urlOf('shared'))).check()).resolves.toBeUndefined();
+    await expect((await openFileStore(s3.urlOf('no-such-bucket'))).check()).rejects.toThrow(
+      /file store not usable: .*no-such-bucket.*FILES_URL/,
+    );
+    const notAFolder = join(tmp, 'a-file');
+    writeFileSync(notAFolder, 'x');
+    const inside = await openFileStore(pathToFileURL(join(notAFolder, 'files')).href);
+    await expect(inside.check()).rejects.toThrow(/file store not usable: .*a-file/);
+    const folder = await openFileStore(pathToFileURL(join(tmp, 'made-at-start')).href);
+    await expect(folder.check()).resolves.toBeUndefined();
+  });
+
   it('names where the files are without the secret', async () => {
     const store = await openFileStore('s3://minio:p%2Fss@minio.local:9000/eiso-files/prod?tls=false');
     expect(store.location).toBe('http://minio.local:9000/eiso-files/prod/');

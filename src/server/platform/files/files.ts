@@ -31,7 +31,16 @@ export type FileStore = {
   exists: (hash: string) => Promise<boolean>;
   /** Every stored file, in no particular order (backups). */
   list: () => AsyncIterable<{ hash: string; size: number }>;
+  /** Rejects, saying why, when files could not be stored here (checked at start). */
+  check: () => Promise<void>;
 };
+
+/** The error a start stops on when the file store cannot be used. */
+export const unreachableStore = (location: string, cause: unknown) =>
+  new Error(
+    `Không dùng được kho tệp / file store not usable: ${location} — ${(cause as Error)?.message ?? cause}. Kiểm tra FILES_URL, FILES_DIR / check FILES_URL, FILES_DIR.`,
+    { cause },
+  );
 
 /** Keeps an upload (once, however often it comes) and names it by its hash. */
 export async function storeFile(store: FileStore, content: Buffer): Promise<{ hash: string; size: number }> {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { access, constants, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { checkFileHash, type FileStore, fileKey, isFileHash } from './files.ts';
+import { checkFileHash, type FileStore, fileKey, isFileHash, unreachableStore } from './files.ts';
 
 const isPrefix = (name: string) => /^[0-9a-f]{2}$/.test(name);
 
@@ -20,6 +20,14 @@ export function localFileStore(root: string): FileStore {
   };
   return {
     location: root,
+    async check() {
+      try {
+        await mkdir(root, { recursive: true });
+        await access(root, constants.W_OK | constants.X_OK);
+      } catch (error) {
+        throw unreachableStore(root, error);
+      }
+    },
     async put(hash, content, size) {
       const target = pathOf(hash);
       await mkdir(join(root, hash.slice(0, 2)), { recursive: true });

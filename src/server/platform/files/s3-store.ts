@@ -1,12 +1,13 @@
 import type { Readable } from 'node:stream';
 import {
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsCommand,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { checkFileHash, type FileStore, fileKey } from './files.ts';
+import { checkFileHash, type FileStore, fileKey, unreachableStore } from './files.ts';
 
 export type S3Options = {
   /** `http(s)://host:port` of the S3-compatible service (MinIO, Ceph, AWS…). */
@@ -44,8 +45,17 @@ export function s3FileStore(options: S3Options): FileStore {
     return `${prefix}${fileKey(hash)}`;
   };
   const keyPattern = /^([0-9a-f]{2})\/(\1[0-9a-f]{62})$/;
+  const location = `${options.endpoint}/${bucket}/${prefix}`;
   return {
-    location: `${options.endpoint}/${bucket}/${prefix}`,
+    location,
+    async check() {
+      try {
+        await client.send(new HeadBucketCommand({ Bucket: bucket }));
+      } catch (error) {
+        const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+        throw unreachableStore(location, status === 404 ? new Error(`no bucket ${bucket}`) : error);
+      }
+    },
     async put(hash, content, size) {
       await client.send(
         new PutObjectCommand({

@@ -182,16 +182,24 @@ describe('uploads', () => {
     `/api/v1/records-catalogues/${newId()}/import`,
     `/api/v1/record-files/${newId()}/items`,
     `/api/v1/cases/${newId()}/complete`,
+    `/api/v1/document-versions/${newId()}/signed-decisions`,
+    `/api/v1/nonconformities/${newId()}/actions/${newId()}/evidence`,
+    `/api/v1/steering/directives/${newId()}/evidence`,
   ];
+  /** Uploads that take several files at once (a master list with its documents). */
+  const manyFileRoutes = ['/api/v1/documents/import/check', '/api/v1/documents/import'];
 
   it('answers a multipart body that does not match its header with 400 on every upload route', async () => {
     const { payload } = multipartFile('quy-trinh.pdf', '%PDF-1.4\n%%EOF\n', { title: 'Tờ trình' });
-    expect(uploadRoutes().length).toBe(
+    expect(uploadRoutes().length + manyFileRoutes.length).toBe(
       ctx.app.routeTable.filter(
-        (r) => /import|attachments$|items$|complete$/.test(r.url) && r.method === 'POST',
+        (r) =>
+          /import|attachments$|record-files\/:id\/items$|cases\/:id\/complete$|signed-decisions$|evidence$/.test(
+            r.url,
+          ) && r.method === 'POST',
       ).length,
     );
-    for (const url of uploadRoutes()) {
+    for (const url of [...uploadRoutes(), ...manyFileRoutes]) {
       for (const contentType of ['multipart/form-data; boundary=khac', 'multipart/form-data']) {
         const response = await admin.post(url, payload, { 'content-type': contentType, ...en });
         expectShape(response, 400, 'upload.malformed');

@@ -47,3 +47,28 @@ export function readUploadForm(request: FastifyRequest): Promise<UploadForm> {
 export async function readUpload(request: FastifyRequest): Promise<UploadedFile | null> {
   return (await readUploadForm(request)).file;
 }
+
+/** A file of a many-file upload: `tooBig` when it passed the per-file limit (its bytes are cut). */
+export type UploadedPart = UploadedFile & { field: string; tooBig: boolean };
+
+/**
+ * The files of an upload that carries many (an import: a list and the documents' files),
+ * up to `maxFiles`. A file over the per-file limit is not refused here but marked `tooBig`
+ * (read no further than the limit), so the caller can name it among its other errors.
+ */
+export function readUploadFiles(request: FastifyRequest, maxFiles: number): Promise<UploadedPart[]> {
+  return reading(async () => {
+    const files: UploadedPart[] = [];
+    for await (const part of request.parts({
+      limits: { files: maxFiles },
+      throwFileSizeLimit: false,
+    } as Parameters<FastifyRequest['parts']>[0])) {
+      if (part.type !== 'file') continue;
+      const content = await part.toBuffer();
+      const tooBig = part.file.truncated;
+      if (!tooBig) await checkZipLimits(content);
+      files.push({ field: part.fieldname, fileName: part.filename, content, tooBig });
+    }
+    return files;
+  });
+}

@@ -10,6 +10,8 @@ export type JobContext = {
   transport?: Transport;
   dataDir: string;
   now: () => Date;
+  /** The address people open eiso at (links in mails). */
+  publicUrl?: string;
 };
 
 /**

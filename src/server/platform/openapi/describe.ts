@@ -38,12 +38,22 @@ const jsonSchemaOf = (schema: z.ZodType) => {
 };
 
 /** The request body of an upload: the form with its file, and the same fields as JSON if taken. */
-function uploadBody({ file, fields, json }: Upload) {
+function uploadBody({ file, fields, json, fileFields }: Upload) {
   const form = fields ? jsonSchemaOf(fields) : { properties: {}, required: [] };
+  const binary = { type: 'string', format: 'binary' };
+  const files = fileFields ?? { file: 'one' };
   const multipart = {
     type: 'object',
-    properties: { ...form.properties, file: { type: 'string', format: 'binary' } },
-    required: [...(file === 'required' ? ['file'] : []), ...(form.required ?? [])],
+    properties: {
+      ...form.properties,
+      ...Object.fromEntries(
+        Object.entries(files).map(([name, n]) => [
+          name,
+          n === 'many' ? { type: 'array', items: binary } : binary,
+        ]),
+      ),
+    },
+    required: [...(file === 'required' ? Object.keys(files) : []), ...(form.required ?? [])],
   };
   return {
     required: true,

@@ -4,10 +4,16 @@ import type { RouteAccess } from '../http/request-context.ts';
 import { describeOperations } from './describe.ts';
 import { caseOperations } from './operations.cases.ts';
 import { documentOperations } from './operations.documents.ts';
+import { internalAuditOperations } from './operations.internal-audits.ts';
+import { internalAuditWorkOperations } from './operations.internal-audits-work.ts';
+import { nonconformityOperations } from './operations.nonconformities.ts';
+import { objectiveOperations } from './operations.objectives.ts';
 import { orgOperations } from './operations.org.ts';
 import { platformOperations } from './operations.platform.ts';
 import { catalogueOperations, fileOperations } from './operations.records.ts';
 import { reportOperations } from './operations.reports.ts';
+import { steeringOperations } from './operations.steering.ts';
+import { steeringReportOperations } from './operations.steering-reports.ts';
 import { TAGS } from './tags.ts';
 
 /** Every documented operation by "METHOD /path". */
@@ -19,6 +25,12 @@ export const operations = {
   ...catalogueOperations,
   ...fileOperations,
   ...caseOperations,
+  ...nonconformityOperations,
+  ...objectiveOperations,
+  ...steeringReportOperations,
+  ...steeringOperations,
+  ...internalAuditOperations,
+  ...internalAuditWorkOperations,
 };
 
 const description = `API của eiso (ISO điện tử). Xác thực bằng cookie phiên (kèm tiêu đề \`X-CSRF-Token\` khi ghi) hoặc mã truy cập: \`Authorization: Bearer eiso_…\`. Mọi lỗi có dạng \`Error\`: \`{ "error": { "code", "message", "details": [{ "path", "message" }] } }\`, thông báo bằng tiếng Việt hoặc tiếng Anh (\`Accept-Language: en\`); mỗi thao tác liệt kê các mã lỗi của nó. Danh sách: \`page\`, \`pageSize\` (≤ 100), \`sort\` (\`-\` để giảm dần), \`q\`. Sửa bản ghi phải gửi \`version\` đã đọc; bản ghi đã bị người khác sửa thì trả 409 \`record.stale\`.

@@ -2,6 +2,8 @@ import { fileUpload, operationsOf } from './operations.ts';
 import { TAGS } from './tags.ts';
 
 const version = 'document_version.not_found';
+/** The import's form: the master list in "list", the documents' files (or ZIPs) in "files". */
+const importUpload = { upload: { file: 'required', fileFields: { list: 'one', files: 'many' } } } as const;
 const document = 'document.not_found';
 
 export const documentOperations = operationsOf(TAGS.documents.name, {
@@ -36,6 +38,35 @@ export const documentOperations = operationsOf(TAGS.documents.name, {
       'document.self_approval',
       'document.same_signer',
     ],
+  ],
+  'GET /api/v1/document-versions/:id/signed-decisions': [
+    'documents.versions.signedDecisions.list',
+    'Quyết định đã ký số của một bản (kết quả kiểm tra chữ ký)',
+    'Digitally signed decisions of a version, with their verification',
+    [version],
+  ],
+  'POST /api/v1/document-versions/:id/signed-decisions': [
+    'documents.versions.signedDecisions.attach',
+    'Đính kèm và kiểm tra quyết định đã ký số (PAdES)',
+    'Attach and verify a digitally signed decision (PAdES)',
+    [version, 'document.not_approved', 'document.pdf_not_signed'],
+  ],
+  'GET /api/v1/document-versions/:id/signed-decisions/:fileId': [
+    'documents.versions.signedDecisions.download',
+    'Tải về quyết định đã ký số',
+    'Download a digitally signed decision',
+    [version, 'signed_decision.not_found'],
+  ],
+  'GET /api/v1/documents/decision-number': [
+    'documents.decisionNumber.propose',
+    'Số quyết định tiếp theo trong sổ đăng ký của cơ quan',
+    'The next decision number of the agency’s register',
+  ],
+  'POST /api/v1/document-versions/:id/decision-number': [
+    'documents.versions.numberDecision',
+    'Văn thư cấp số cho quyết định đã phê duyệt',
+    'The records clerk numbers an approved decision',
+    [version, 'document.not_approved', 'document.decision_number_set'],
   ],
   'POST /api/v1/document-versions/:id/acknowledge': [
     'documents.versions.acknowledge',
@@ -163,5 +194,24 @@ export const documentOperations = operationsOf(TAGS.documents.name, {
     'Gỡ tệp đính kèm khỏi bản dự thảo',
     'Remove an attachment from a draft',
     [version, 'document_attachment.not_found', 'document.not_draft'],
+  ],
+  'GET /api/v1/documents/import/template.xlsx': [
+    'documents.import.template',
+    'Tệp mẫu danh mục tài liệu để nhập',
+    'The master list template for an import',
+  ],
+  'POST /api/v1/documents/import/check': [
+    'documents.import.check',
+    'Kiểm tra danh mục và tệp trước khi nhập (không ghi gì)',
+    'Check a master list and its files before importing (writes nothing)',
+    ['documents.import_invalid'],
+    importUpload,
+  ],
+  'POST /api/v1/documents/import': [
+    'documents.import.commit',
+    'Nhập hệ thống tài liệu đang áp dụng (tất cả hoặc không gì)',
+    'Import the documents in force (all or nothing)',
+    ['documents.import_invalid'],
+    importUpload,
   ],
 });

@@ -31,6 +31,44 @@ export const platformOperations = {
   }),
   ...operationsOf(TAGS.audit.name, {
     'GET /api/v1/audit-events': ['audit.events.list', 'Tra cứu nhật ký thao tác', 'Browse the audit trail'],
+    'GET /api/v1/audit-events.xlsx': [
+      'audit.events.exportXlsx',
+      'Xuất nhật ký thao tác (XLSX)',
+      'Export the audit trail (XLSX)',
+    ],
+  }),
+  ...operationsOf(TAGS.notifications.name, {
+    'GET /api/v1/notifications': [
+      'notifications.list',
+      'Thông báo của tôi',
+      'One’s notifications, unread first or newest first',
+    ],
+    'GET /api/v1/notifications/unread-count': [
+      'notifications.unreadCount',
+      'Số thông báo chưa đọc',
+      'How many of one’s notifications are unread',
+    ],
+    'POST /api/v1/notifications/:id/read': [
+      'notifications.markRead',
+      'Đánh dấu đã đọc một thông báo',
+      'Mark one notification read',
+      ['notification.not_found'],
+    ],
+    'POST /api/v1/notifications/read-all': [
+      'notifications.markAllRead',
+      'Đánh dấu đã đọc tất cả',
+      'Mark all one’s notifications read',
+    ],
+    'GET /api/v1/notifications/preferences': [
+      'notifications.preferences.get',
+      'Lựa chọn nhận thông báo',
+      'One’s choice of channel per kind of notification',
+    ],
+    'PUT /api/v1/notifications/preferences': [
+      'notifications.preferences.put',
+      'Lưu lựa chọn nhận thông báo',
+      'Save one’s choice of channel per kind',
+    ],
   }),
   ...operationsOf(TAGS.home.name, {
     'GET /api/v1/home': ['home.get', 'Số liệu trang chủ', 'The figures of the home page'],

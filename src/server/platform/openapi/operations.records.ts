@@ -40,6 +40,11 @@ export const catalogueOperations = operationsOf(TAGS.catalogue.name, {
     'Move a catalogue on: submit, approve, issue, return',
     [catalogue, 'catalogue.transition_forbidden', 'catalogue.self_approval'],
   ],
+  'GET /api/v1/my-work/records-catalogues': [
+    'catalogues.myWork',
+    'Danh mục hồ sơ chờ tôi phê duyệt',
+    'Records catalogues waiting for my approval',
+  ],
   [`POST ${catalogueBase}/copy-forward`]: [
     'catalogues.copyForward',
     'Lập danh mục năm sau từ danh mục này',

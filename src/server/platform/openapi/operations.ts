@@ -13,7 +13,13 @@ import type { ErrorCode } from './error-codes.ts';
  * The route reads it itself, so its form is described here: the other fields, and whether
  * the same fields may come as JSON instead.
  */
-export type Upload = { file: 'required' | 'optional'; fields?: z.ZodObject; json?: boolean };
+export type Upload = {
+  file: 'required' | 'optional';
+  fields?: z.ZodObject;
+  json?: boolean;
+  /** Files in other fields than "file" (an import: one list and many documents), each required. */
+  fileFields?: Record<string, 'one' | 'many'>;
+};
 
 export type Operation = {
   /** Stable: clients generate method names from it. `<resource>.<action>`, camelCase parts. */

@@ -19,6 +19,11 @@ export const TAGS = {
     description: 'Ngày làm việc, ngày nghỉ, tính hạn — Working days, holidays, deadlines.',
   },
   home: { name: 'Trang chủ / Home', description: 'Số liệu trang chủ — Home page figures.' },
+  notifications: {
+    name: 'Thông báo / Notifications',
+    description:
+      'Thông báo của người đang đăng nhập, đã đọc/chưa đọc, lựa chọn nhận thông báo — One’s notifications, read state, choices.',
+  },
   documents: {
     name: 'Tài liệu / Documents',
     description:
@@ -37,5 +42,30 @@ export const TAGS = {
     name: 'Xử lý công việc / Work cases',
     description:
       'Công việc chạy theo quy trình: các bước, người thực hiện, thời hạn — Work cases run by a procedure.',
+  },
+  nonconformities: {
+    name: 'Sự không phù hợp / Nonconformities',
+    description:
+      'Sự không phù hợp và hành động khắc phục (ISO 9001 mục 8.7, 10.2): nguyên nhân, kế hoạch, thực hiện, xác nhận hiệu quả — Nonconformities and corrective actions.',
+  },
+  objectives: {
+    name: 'Mục tiêu chất lượng / Quality objectives',
+    description:
+      'Mục tiêu chất lượng của cơ quan và các đơn vị theo năm (ISO 9001 mục 6.2, 9.1): chỉ số, chỉ tiêu, giá trị theo kỳ (tính từ dữ liệu hoặc nhập có bằng chứng), kế hoạch thực hiện — Quality objectives per year: indicators, targets, values per period, plan.',
+  },
+  steering: {
+    name: 'Ban chỉ đạo ISO / Steering committee',
+    description:
+      'Ban chỉ đạo ISO và xem xét của lãnh đạo (ISO 9001 mục 9.3): thành viên, cuộc họp, giấy mời, biên bản, thông báo kết luận, chỉ đạo giao đơn vị theo dõi đến khi hoàn thành — The ISO steering committee and management review: members, meetings, invitations, minutes, conclusions, directives tracked to done.',
+  },
+  internalAudits: {
+    name: 'Đánh giá nội bộ / Internal audit',
+    description:
+      'Đánh giá nội bộ (ISO 9001 mục 9.2): chương trình năm, đợt đánh giá, đoàn đánh giá, lịch, đánh giá chéo, tính độc lập — Internal audit: yearly programme, rounds, teams, schedule, cross-audits, independence.',
+  },
+  steeringReports: {
+    name: 'Ban chỉ đạo ISO: báo cáo / Steering committee: reports',
+    description:
+      'Báo cáo đầu vào xem xét của lãnh đạo (ISO 9001 mục 9.3.2), báo cáo năm (Phụ lục II QĐ 19/2014), công bố HTQLCL (Phụ lục I), hồ sơ phục vụ kiểm tra (Điều 36 TT 26/2014), mốc thời hạn theo quy định — Review input pack, annual report, declaration of conformity, inspection evidence pack, statutory clock.',
   },
 } as const;

@@ -1,7 +1,17 @@
 import { Document, Packer, type Table } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { letterheadDocx, letterheadPdf, QUOC_HIEU, signaturesDocx, TIEU_NGU } from './letterhead.ts';
+import {
+  issuedFootDocx,
+  letterheadDocx,
+  letterheadPdf,
+  numberLine,
+  placeDateLine,
+  QUOC_HIEU,
+  signaturesDocx,
+  TIEU_NGU,
+} from './letterhead.ts';
+import { leadershipOf, paperPercent, reportFrame } from './report-frame.ts';
 
 /** The runs of word/document.xml in order: text and whether bold / underlined. */
 async function runs(children: Table[]) {
@@ -39,5 +49,45 @@ describe('the letterhead of administrative papers (NĐ 30/2020)', () => {
       { text: '(Ký, ghi rõ họ tên)', bold: false, underline: false },
       { text: 'Trần Văn B', bold: true, underline: false },
     ]);
+  });
+
+  it('dates a paper as Nghị định 30/2020 writes it: a leading zero for days below 10 and months below 3', () => {
+    expect(placeDateLine('Hà Nội', '2017-02-05')).toBe('Hà Nội, ngày 05 tháng 02 năm 2017');
+    expect(placeDateLine('Huế', '2026-12-07')).toBe('Huế, ngày 07 tháng 12 năm 2026');
+    expect(placeDateLine('Hà Nội', '2026-03-15')).toBe('Hà Nội, ngày 15 tháng 3 năm 2026');
+    expect(placeDateLine('Hà Nội', null)).toMatch(/^Hà Nội, ngày\s+tháng\s+năm\s+$/);
+  });
+
+  it('leaves the number for the văn thư and keeps the code', () => {
+    expect(numberLine({ number: '12', code: 'BC-VP' })).toBe('Số: 12/BC-VP');
+    expect(numberLine({ code: 'BC-VP' })).toMatch(/^Số:\s+\/BC-VP$/);
+  });
+
+  it("sends a unit's report to leadership and the steering committee, signed by the unit's head", async () => {
+    const frame = reportFrame(
+      {
+        agencyName: 'Bộ Thử nghiệm',
+        unitName: 'Văn phòng',
+        unitCode: 'vp',
+        head: { fullName: 'Nguyễn Văn A', position: 'Chánh Văn phòng' },
+      },
+      { date: '2026-12-07' },
+    );
+    expect(frame.head).toMatchObject({
+      issuer: ['Bộ Thử nghiệm', 'Văn phòng'],
+      code: 'BC-VP',
+      place: 'Hà Nội',
+    });
+    expect(leadershipOf('Sở Nội vụ tỉnh X')).toBe('Lãnh đạo Sở');
+    expect(leadershipOf('Ủy ban nhân dân xã Y')).toBe('Lãnh đạo cơ quan');
+    expect((await runs([issuedFootDocx(frame.foot)])).map((r) => r.text)).toEqual([
+      'Nơi nhận:',
+      '- Lãnh đạo Bộ (để báo cáo);',
+      '- Ban Chỉ đạo ISO;',
+      '- Lưu: VT, VP.',
+      'CHÁNH VĂN PHÒNG',
+      'Nguyễn Văn A',
+    ]);
+    expect(paperPercent(0.8125)).toBe('81,3\u00a0%');
   });
 });

@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Content } from 'pdfmake';
 import type { Column } from 'pdfmake/interfaces.js';
+import { formatLongDate } from '../format.ts';
 
 /*
  * The head and the signature block of an administrative paper (Nghị định 30/2020, Phụ lục
@@ -134,4 +135,150 @@ export function signaturesPdf(sides: SignatureSide[]): Content {
   const columns: Column[] =
     sides.length === 1 ? [{ width: '55%', text: '' }, column(sides[0])] : sides.map((s) => column(s));
   return { columns, margin: [0, 16, 0, 0], unbreakable: true } as Content;
+}
+
+// ——— The full head and foot of a paper that is issued (a báo cáo, a công văn) ———
+
+/**
+ * What a paper issued under Nghị định 30/2020 (Phụ lục I) carries around its body: the issuing
+ * body with its number and code under it ("Số: …/BC-VP", the number left for the văn thư to
+ * fill when it is registered), Quốc hiệu and Tiêu ngữ with the place and date under them, and,
+ * after the body, the recipients ("Nơi nhận") on the left and the signer on the right: the
+ * authority ("TL. BỘ TRƯỞNG", "KT. CHÁNH VĂN PHÒNG"; none when the head signs), the position,
+ * the space to sign and the name.
+ */
+export type IssuedHead = {
+  /** Governing body first, issuer last, as in Letterhead. */
+  issuer: string[];
+  /** The registration number; absent: left blank for the văn thư. */
+  number?: string | null;
+  /** The code after the number, e.g. "BC-VP". */
+  code: string;
+  /** Địa danh, e.g. "Hà Nội". */
+  place: string;
+  /** The date of the paper (YYYY-MM-DD); absent: left blank to be filled when signed. */
+  date?: string | null;
+};
+
+export type IssuedSigner = { authority?: string | null; position: string; name?: string | null };
+
+export type IssuedFoot = {
+  /** Recipients, each without its leading dash and trailing semicolon. */
+  recipients: string[];
+  /** "Lưu: VT, VP." — the archive copies. */
+  archive: string;
+  signer: IssuedSigner;
+};
+
+/** "số" and "ký hiệu": "Số: 12/BC-VP", or "Số:      /BC-VP" for the văn thư to fill in. */
+export const numberLine = (head: Pick<IssuedHead, 'number' | 'code'>) =>
+  `Số: ${head.number ? head.number : '\u00a0'.repeat(8)}/${head.code}`;
+
+/**
+ * "Hà Nội, ngày 07 tháng 12 năm 2026": days below 10 and months below 3 take a leading zero
+ * (Nghị định 30/2020, Phụ lục I); without a date the blanks are left for the signing day.
+ */
+export function placeDateLine(place: string, date?: string | null): string {
+  if (!date)
+    return `${place}, ngày\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm ${'\u00a0'.repeat(6)}`;
+  return `${place}, ${formatLongDate(date)}`;
+}
+
+const recipientLines = (foot: IssuedFoot) => [
+  ...foot.recipients.map((r) => `- ${r};`),
+  `- ${foot.archive.replace(/\.?$/, '.')}`,
+];
+
+const signerLines = (signer: IssuedSigner): Line[] => [
+  ...(signer.authority ? [{ text: signer.authority.toLocaleUpperCase('vi'), bold: true }] : []),
+  { text: signer.position.toLocaleUpperCase('vi'), bold: true },
+];
+
+/** The head of an issued Word paper: issuer and number left, motto and place-date right. */
+export function issuedHeadDocx(head: IssuedHead): Table {
+  const left = [
+    ...issuerLines(head.issuer).map((l) => docxLine(l)),
+    docxLine({ text: '———' }),
+    docxLine({ text: numberLine(head) }),
+  ];
+  const right = [
+    ...mottoLines.map((l) => docxLine(l)),
+    docxLine({ text: '' }),
+    docxLine({ text: placeDateLine(head.place, head.date), italics: true }),
+  ];
+  return borderlessRow([
+    { percent: 42, children: left },
+    { percent: 58, children: right },
+  ]);
+}
+
+/** Nơi nhận on the left, the signer on the right, as on every issued paper. */
+export function issuedFootDocx(foot: IssuedFoot): Table {
+  const small = (text: string, bold = false, italics = false) =>
+    new Paragraph({ children: [new TextRun({ text, bold, italics, size: bold ? 24 : 22 })] });
+  const left = [small('Nơi nhận:', true, true), ...recipientLines(foot).map((l) => small(l))];
+  const right = [
+    ...signerLines(foot.signer).map((l) => docxLine(l)),
+    ...(foot.signer.name ? [docxLine({ text: foot.signer.name, bold: true }, 1600)] : []),
+  ];
+  return borderlessRow([
+    { percent: 50, children: left },
+    { percent: 50, children: right },
+  ]);
+}
+
+/** The head of an issued PDF paper, laid out as issuedHeadDocx. */
+export function issuedHeadPdf(head: IssuedHead, options: { fontSize?: number } = {}): Content {
+  return {
+    columns: [
+      {
+        width: '42%',
+        alignment: 'center',
+        stack: [
+          ...issuerLines(head.issuer).map((l) => pdfLine(l)),
+          {
+            canvas: [{ type: 'line', x1: 0, y1: 2, x2: 60, y2: 2, lineWidth: 0.6 }],
+            alignment: 'center',
+            margin: [0, 0, 0, 4],
+          },
+          { text: numberLine(head) },
+        ],
+      },
+      {
+        width: '*',
+        alignment: 'center',
+        stack: [
+          ...mottoLines.map((l) => pdfLine(l)),
+          { text: placeDateLine(head.place, head.date), italics: true, margin: [0, 8, 0, 0] },
+        ],
+      },
+    ],
+    fontSize: options.fontSize,
+    margin: [0, 0, 0, 18],
+  } as Content;
+}
+
+/** Nơi nhận and the signer of a PDF paper, laid out as issuedFootDocx. */
+export function issuedFootPdf(foot: IssuedFoot): Content {
+  return {
+    unbreakable: true,
+    margin: [0, 16, 0, 0],
+    columns: [
+      {
+        width: '50%',
+        stack: [
+          { text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 },
+          ...recipientLines(foot).map((text) => ({ text, fontSize: 11 })),
+        ],
+      },
+      {
+        width: '*',
+        alignment: 'center',
+        stack: [
+          ...signerLines(foot.signer).map((l) => pdfLine(l)),
+          ...(foot.signer.name ? [pdfLine({ text: foot.signer.name, bold: true }, 64)] : []),
+        ],
+      },
+    ],
+  } as Content;
 }

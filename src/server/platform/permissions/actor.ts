@@ -11,6 +11,8 @@ export type Actor = {
   unitId: string;
   /** The path of the person's own unit: membership of a unit covers its sub-units. */
   unitPath: string;
+  /** The person's position (chức vụ), when they have one: procedure steps may be for a position. */
+  positionId?: string | null;
   isOperator: boolean;
   /** A one-time password not yet changed: only change-password, sign-out and "who am I" are open. */
   mustChangePassword?: boolean;

@@ -54,13 +54,13 @@ export function dutyError(
   const name = (m: string) => context.names[m] ?? { vi: m, en: m };
   if (conflict === 'self_approval') {
     return new AppError(403, `${entity}.self_approval`, {
-      vi: `Bạn là người ${context.author.vi} nên không được ký ${name(context.meaning).vi}; việc này phải do người khác thực hiện (phân tách nhiệm vụ).`,
-      en: `You ${context.author.en} it, so you may not sign its ${name(context.meaning).en}; someone else must (segregation of duties).`,
+      vi: `Bạn là người ${context.author.vi} nên không được xác nhận ${name(context.meaning).vi}; việc này phải do người khác thực hiện (phân tách nhiệm vụ).`,
+      en: `You ${context.author.en} it, so you may not confirm its ${name(context.meaning).en}; someone else must (segregation of duties).`,
     });
   }
   const signed = otherMeanings(context.personId, context.meaning, context.facts).map(name);
   return new AppError(403, `${entity}.same_signer`, {
-    vi: `Bạn đã ký ${signed.map((s) => s.vi).join(', ')} cho bản này; một người chỉ ký một bước, nên ${name(context.meaning).vi} phải do người khác ký (phân tách nhiệm vụ).`,
-    en: `You already signed its ${signed.map((s) => s.en).join(', ')}; one person signs one step only, so someone else must sign its ${name(context.meaning).en} (segregation of duties).`,
+    vi: `Bạn đã xác nhận ${signed.map((s) => s.vi).join(', ')} cho bản này; một người chỉ xác nhận một bước, nên ${name(context.meaning).vi} phải do người khác thực hiện (phân tách nhiệm vụ).`,
+    en: `You already confirmed its ${signed.map((s) => s.en).join(', ')}; one person confirms one step only, so someone else must confirm its ${name(context.meaning).en} (segregation of duties).`,
   });
 }

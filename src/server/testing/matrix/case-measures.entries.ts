@@ -18,5 +18,13 @@ export const caseMeasuresEntries = (k: MatrixKit): Entries => {
       send: (c, t) => c.get(`/api/v1/reports/case-measures.xlsx${query(t)}`),
       expect,
     },
+    'GET /api/v1/reports/case-measures.docx': {
+      send: (c, t) => c.get(`/api/v1/reports/case-measures.docx${query(t)}`),
+      expect,
+    },
+    'GET /api/v1/reports/case-measures.pdf': {
+      send: (c, t) => c.get(`/api/v1/reports/case-measures.pdf${query(t)}`),
+      expect,
+    },
   };
 };

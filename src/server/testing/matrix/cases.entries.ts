@@ -3,7 +3,7 @@ import type { Entries, MatrixActor, MatrixKit, Outcome, Target } from './kit.ts'
 
 /**
  * Work cases. Staff see the cases they take part in; heads and ISO officers of the unit,
- * and the secretariat, all of the unit's; other agencies' cases do not exist. Starting a
+ * the secretariat and leadership, all of the unit's (leadership reads only); other agencies' cases do not exist. Starting a
  * case needs a working role (staff, ISO officer, head) in the unit.
  */
 export const caseEntries = (k: MatrixKit): Entries => {
@@ -40,11 +40,16 @@ export const caseEntries = (k: MatrixKit): Entries => {
   const xProcedure = () => procedureOf(k.fixture().agencyX, k.fixture().units.x1.id);
 
   const role = (a: MatrixActor) => a.username.replace('x.unit_', '');
-  /** Reads a case it does not take part in: the unit's head or ISO officer, the secretariat. */
+  /** Runs the unit's cases (return, reassign): its head and ISO officer. */
   const manager = (a: MatrixActor) => ['unit_head', 'iso_officer'].includes(role(a));
+  /** Reads a case it does not take part in: the unit's head or ISO officer, the secretariat, leadership. */
+  const wholeUnitReader = (a: MatrixActor) =>
+    ['unit_head', 'iso_officer', 'secretariat', 'leadership'].includes(role(a));
   const reads = (a: MatrixActor, t: Target) =>
     t !== 'foreign' &&
-    (a.username === 'x.secretariat_all' || (t === 'own' && (manager(a) || role(a) === 'secretariat')));
+    (a.username === 'x.secretariat_all' ||
+      a.username === 'x.leadership_all' ||
+      (t === 'own' && wholeUnitReader(a)));
   const readOutcome = (a: MatrixActor, t: Target): Outcome => (reads(a, t) ? 'ok' : 404);
   /** Cases assigned to x.unit_staff in X1: the assignee also reads them. */
   const readsAssigned = (a: MatrixActor, t: Target) => reads(a, t) || (t === 'own' && role(a) === 'staff');

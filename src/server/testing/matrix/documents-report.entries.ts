@@ -91,5 +91,9 @@ export const documentReportEntries = (k: MatrixKit): Entries => {
       send: (c) => c.get(`/api/v1/reports/documents-status.docx${period}`),
       expect: reportReaders,
     },
+    'GET /api/v1/reports/documents-status.pdf': {
+      send: (c) => c.get(`/api/v1/reports/documents-status.pdf${period}`),
+      expect: reportReaders,
+    },
   };
 };

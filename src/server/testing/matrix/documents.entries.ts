@@ -1,4 +1,9 @@
+import { newId } from '../../db/ids.ts';
+import { documentSignedFiles } from '../../modules/documents/documents.table.ts';
+import { storeFile } from '../../platform/files/files.ts';
+import { makeTestSigner, signPdf } from '../../platform/signatures/pades.testing.ts';
 import { seedDocument } from '../fixture-documents.ts';
+import { multipartFile } from '../xlsx-upload.ts';
 import {
   agencyRecord,
   anyone,
@@ -8,6 +13,13 @@ import {
   type Outcome,
   type Target,
 } from './kit.ts';
+
+/** One signed PDF for the whole matrix: generating keys is the slow part. */
+let signed: Promise<Buffer> | undefined;
+const signedPdf = () => {
+  signed ??= makeTestSigner().then((signer) => signPdf(signer));
+  return signed;
+};
 
 /** Document control. */
 export const documentEntries = (k: MatrixKit): Entries => {
@@ -69,6 +81,64 @@ export const documentEntries = (k: MatrixKit): Entries => {
         });
       },
       expect: officerOnly,
+    },
+    'GET /api/v1/documents/decision-number': {
+      send: (c) => c.get('/api/v1/documents/decision-number'),
+      expect: anyone,
+    },
+    'POST /api/v1/document-versions/:id/decision-number': {
+      // Only the văn thư numbers a decision; the seeded version in force has no number yet.
+      send: async (c, t) => {
+        const { versionId, version } = await documentIn(t, 'in_force');
+        return c.post(`/api/v1/document-versions/${versionId}/decision-number`, {
+          version: version.version,
+          fromRegister: true,
+        });
+      },
+      expect: (a, t) => (t === 'foreign' ? 404 : a.username === 'x.unit_clerk' && t === 'own' ? 'ok' : 403),
+    },
+    'GET /api/v1/document-versions/:id/signed-decisions': {
+      send: async (c, t) =>
+        c.get(`/api/v1/document-versions/${(await documentIn(t, 'in_force')).versionId}/signed-decisions`),
+      expect: agencyRecord,
+    },
+    'POST /api/v1/document-versions/:id/signed-decisions': {
+      send: async (c, t) => {
+        const { payload, headers } = multipartFile('quyet-dinh.pdf', await signedPdf());
+        const { versionId } = await documentIn(t, 'in_force');
+        return c.post(`/api/v1/document-versions/${versionId}/signed-decisions`, payload, headers);
+      },
+      // The approver (leadership), the văn thư and the secretariat of the unit (or agency-wide).
+      expect: (a, t) => {
+        if (t === 'foreign') return 404;
+        if (a.username === 'x.secretariat_all') return 'ok';
+        const x1 = ['x.unit_leadership', 'x.unit_clerk', 'x.unit_secretariat'];
+        return t === 'own' && x1.includes(a.username) ? 'ok' : 403;
+      },
+    },
+    'GET /api/v1/document-versions/:id/signed-decisions/:fileId': {
+      send: async (c, t) => {
+        const { versionId } = await documentIn(t, 'in_force');
+        const content = await signedPdf();
+        const { hash, size } = await storeFile(k.files(), content);
+        const id = newId();
+        await k
+          .db()
+          .insert(documentSignedFiles)
+          .values({
+            id,
+            agencyId: k.agencyOf(t),
+            versionId,
+            fileHash: hash,
+            fileName: 'quyet-dinh.pdf',
+            size,
+            intact: true,
+            verification: {},
+            uploadedBy: k.personOf(t),
+          });
+        return c.get(`/api/v1/document-versions/${versionId}/signed-decisions/${id}`);
+      },
+      expect: agencyRecord,
     },
     'POST /api/v1/document-versions/:id/acknowledge': {
       // Nobody was asked to read these: reaching "nothing to acknowledge" (409) shows access.

@@ -39,4 +39,8 @@ export const platformEntries = (k: MatrixKit): Entries => ({
   'POST /api/v1/auth/logout': { send: (c) => c.post('/api/v1/auth/logout'), expect: anyone },
   'GET /api/v1/home': { send: (c) => c.get('/api/v1/home'), expect: anyone },
   'GET /api/v1/audit-events': { send: (c) => c.get('/api/v1/audit-events'), expect: agencyAdminNoRecord },
+  'GET /api/v1/audit-events.xlsx': {
+    send: (c) => c.get('/api/v1/audit-events.xlsx'),
+    expect: agencyAdminNoRecord,
+  },
 });

@@ -7,6 +7,7 @@ import {
   catalogueHeadings,
   recordsCatalogues,
 } from '../../modules/records/records.table.ts';
+import { FIXTURE_PASSWORD } from '../fixture.ts';
 import { multipartFile } from '../xlsx-upload.ts';
 import type { Entries, MatrixActor, MatrixKit, Outcome, Target } from './kit.ts';
 
@@ -19,7 +20,7 @@ const base = '/api/v1/records-catalogues';
  * secretariat sees anything.
  */
 export const recordsCatalogueEntries = (k: MatrixKit): Entries => {
-  const seed = async (t: Target, state: 'draft' | 'approved' | 'issued') => {
+  const seed = async (t: Target, state: 'draft' | 'submitted' | 'approved' | 'issued') => {
     const agencyId = k.agencyOf(t);
     const id = newId();
     const headingId = newId();
@@ -96,9 +97,18 @@ export const recordsCatalogueEntries = (k: MatrixKit): Entries => {
     },
     [`GET ${base}/:id`]: { send: async (c, t) => c.get((await seed(t, 'issued')).url), expect: readIssued },
     [`POST ${base}/:id/transitions`]: {
+      // Approving a submitted catalogue (seeded with no preparer): the unit head, password re-entered.
       send: async (c, t) =>
-        c.post(`${(await seed(t, 'draft')).url}/transitions`, { action: 'approve', version: 1 }),
+        c.post(`${(await seed(t, 'submitted')).url}/transitions`, {
+          action: 'approve',
+          version: 1,
+          password: FIXTURE_PASSWORD,
+        }),
       expect: actOn(keeps, isHead),
+    },
+    'GET /api/v1/my-work/records-catalogues': {
+      send: (c) => c.get('/api/v1/my-work/records-catalogues'),
+      expect: () => 'ok',
     },
     [`POST ${base}/:id/copy-forward`]: {
       send: async (c, t) => c.post(`${(await seed(t, 'issued')).url}/copy-forward`),

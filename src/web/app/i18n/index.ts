@@ -1,7 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Bilingual } from '../../../contract/messages.ts';
-import { vi } from './vi.ts';
+import { setNumberLang } from '../format.ts';
+import { numberFormatter } from './numbers.ts';
+import { type ViTexts, vi } from './vi.ts';
 
 export type Lang = 'vi' | 'en';
 export const languages: Lang[] = ['vi', 'en'];
@@ -10,7 +12,7 @@ const STORAGE_KEY = 'eiso.lang';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi };
+    resources: { translation: ViTexts };
   }
 }
 
@@ -41,19 +43,23 @@ function initialLang(): Lang {
 async function apply(lang: Lang) {
   await load(lang);
   document.documentElement.lang = lang;
+  setNumberLang(lang);
   await i18n.changeLanguage(lang);
 }
 
 /** Resolves once the first language's texts are in: main.tsx renders after it. */
 export const i18nReady: Promise<void> = (async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { vi: { translation: vi } },
-    partialBundledLanguages: true,
-    lng: 'vi',
-    fallbackLng: 'vi',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18n
+    .use(initReactI18next)
+    .use(numberFormatter)
+    .init({
+      resources: { vi: { translation: vi } },
+      partialBundledLanguages: true,
+      lng: 'vi',
+      fallbackLng: 'vi',
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      returnNull: false,
+    });
   document.documentElement.lang = 'vi';
   // English that fails to load (the server went away) leaves the app in Vietnamese.
   await apply(initialLang()).catch(() => undefined);

@@ -2,6 +2,7 @@ import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/
 import { Button, Flex, Layout, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../../modules/documents/search/SearchBox.tsx';
+import { NotificationBell } from '../../modules/notifications/NotificationBell.tsx';
 import { useMe } from '../auth.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UnitSwitcher } from './UnitSwitcher.tsx';
@@ -9,7 +10,7 @@ import { UserMenu } from './UserMenu.tsx';
 
 type Props = { mobile: boolean; collapsed: boolean; onToggle: () => void };
 
-/** Agency, search box, unit switcher, language and the person's menu (UX.md "Shape of the app"). */
+/** Agency, search box, unit switcher, notifications bell, language and the person's menu (UX.md "Shape of the app"). */
 export function TopBar({ mobile, collapsed, onToggle }: Props) {
   const { t } = useTranslation();
   const me = useMe();
@@ -56,6 +57,7 @@ export function TopBar({ mobile, collapsed, onToggle }: Props) {
       <Flex align="center" gap={mobile ? 0 : 8} style={{ flexShrink: 0 }}>
         <SearchBox compact={mobile} />
         {!mobile && <UnitSwitcher />}
+        <NotificationBell mobile={mobile} />
         <LanguageSwitch compact={mobile} />
         <UserMenu compact={mobile} />
       </Flex>

@@ -15,16 +15,20 @@
  * added here in UX.md's order once they exist.
  */
 import {
+  AimOutlined,
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FolderOpenOutlined,
   HomeOutlined,
   IdcardOutlined,
+  IssuesCloseOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -36,6 +40,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Me } from '../../../contract/auth.ts';
 import { canFollowReviews, canReadStatusReport } from '../../modules/documents/access.ts';
+import { seesInternalAudits } from '../../modules/internal-audits/access.ts';
+import { seesSteeringReports } from '../../modules/steering/reports/access.ts';
 import { paths } from '../paths.ts';
 
 type Item = Required<MenuProps>['items'][number];
@@ -54,12 +60,19 @@ function useItems(me: Me): Item[] {
     canReadStatusReport(me) ? link(paths.statusReport, t('nav.statusReport'), null) : null,
     canFollowReviews(me) ? link(paths.reviewsDue, t('nav.reviewsDue'), null) : null,
     link(paths.caseMeasures, t('nav.caseMeasures'), null),
+    seesSteeringReports(me) ? link(paths.steeringReports, t('nav.steeringReports'), null) : null,
   ].filter((item) => item !== null);
   const work: Item[] = [
     link(paths.home, t('nav.home'), <HomeOutlined aria-hidden />),
     link(paths.myWork, t('nav.myWork'), <CheckSquareOutlined aria-hidden />),
     link(paths.documents, t('nav.documents'), <FileTextOutlined aria-hidden />),
     link(paths.cases, t('nav.cases'), <SolutionOutlined aria-hidden />),
+    link(paths.nonconformities, t('nav.nonconformities'), <IssuesCloseOutlined aria-hidden />),
+    link(paths.objectives, t('nav.objectives'), <AimOutlined aria-hidden />),
+    link(paths.steering, t('nav.steering'), <FlagOutlined aria-hidden />),
+    seesInternalAudits(me)
+      ? link(paths.internalAudits, t('nav.internalAudits'), <AuditOutlined aria-hidden />)
+      : null,
     link(paths.recordFiles, t('nav.recordFiles'), <FolderOpenOutlined aria-hidden />),
     link(paths.catalogues, t('nav.catalogues'), <UnorderedListOutlined aria-hidden />),
     reports.length

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgencyView } from '../../../contract/org.ts';
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
+import { DataList } from '../../app/components/DataList.tsx';
 import { EmptyText } from '../../app/components/EmptyText.tsx';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
@@ -35,17 +36,19 @@ export function AgenciesPage() {
       />
       <ErrorAlert error={agencies.error} />
       <Card styles={{ body: { padding: 0 } }}>
-        <Table<AgencyView>
+        <DataList<AgencyView>
+          label={t('agencies.title')}
+          testId="agencies-list"
           rowKey="id"
           loading={agencies.isLoading}
-          dataSource={agencies.data}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <EmptyText>{t('agencies.empty')}</EmptyText> }}
+          data={agencies.data}
+          hideOnSinglePage
+          empty={<EmptyText>{t('agencies.empty')}</EmptyText>}
           columns={[
-            { key: 'code', title: t('agencies.code'), dataIndex: 'code' },
+            { key: 'code', card: 'field', title: t('agencies.code'), dataIndex: 'code' },
             {
               key: 'name',
+              card: 'title',
               title: t('agencies.name'),
               render: (_, a) => (
                 <>
@@ -56,11 +59,13 @@ export function AgenciesPage() {
             { key: 'short', title: t('agencies.shortName'), render: (_, a) => a.shortName ?? '—' },
             {
               key: 'status',
+              card: 'field',
               title: t('agencies.status'),
               render: (_, a) => (a.status === 'active' ? <StateTag state="active" /> : <Tag>{a.status}</Tag>),
             },
             {
               key: 'actions',
+              card: 'action',
               title: <span className="sr-only">{t('common.actions')}</span>,
               align: 'right',
               render: (_, a) => (

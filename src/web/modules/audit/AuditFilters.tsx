@@ -5,9 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { filterStyle } from '../../app/components/filterStyle.ts';
 import { DATE_FORMAT, toIsoDate } from '../../app/format.ts';
 import { PersonSelect } from '../org/people/PersonSelect.tsx';
-import { entityTypes } from './labels.ts';
+import { entityLabel, entityTypes } from './labels.ts';
 
-export type AuditFilter = { actorId?: string; entityType?: string; from?: string; to?: string; q?: string };
+export type AuditFilter = {
+  actorId?: string;
+  entityType?: string;
+  entityId?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+};
 type Props = { value: AuditFilter; onChange: (changes: Partial<AuditFilter>) => void; onClear: () => void };
 
 export function AuditFilters({ value, onChange, onClear }: Props) {
@@ -39,7 +46,9 @@ export function AuditFilters({ value, onChange, onClear }: Props) {
         allowClear
         value={value.entityType}
         onChange={(entityType) => onChange({ entityType: entityType ?? undefined })}
-        options={entityTypes.map((type) => ({ value: type, label: t(`audit.entity.${type}`) }))}
+        options={entityTypes
+          .map((type) => ({ value: type, label: entityLabel(type) }))
+          .sort((a, b) => a.label.localeCompare(b.label, 'vi'))}
         style={filterStyle(200)}
       />
       <DatePicker.RangePicker

@@ -1,104 +1,181 @@
+import { FileExcelOutlined, HistoryOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-// The event's schema still lives with its route; it belongs in src/contract (type-only import, erased).
-import type { AuditEventView } from '../../../contract/audit.ts';
-import type { Page } from '../../../contract/common.ts';
-import { type Role, roleNames } from '../../../contract/roles.ts';
+import type { AuditEventPage, AuditEventView } from '../../../contract/audit.ts';
+import { type AuditNames, auditRecordLabel } from '../../../contract/audit-values.ts';
 import { api } from '../../app/api.ts';
+import { DataList, type ListColumn, useIsPhone, useListState } from '../../app/components/DataList.tsx';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
-import { formatDateTime, formatNumber } from '../../app/format.ts';
-import { roleName } from '../org/names.ts';
+import { formatDateTime } from '../../app/format.ts';
+import { currentLang } from '../../app/i18n/index.ts';
 import { type AuditFilter, AuditFilters } from './AuditFilters.tsx';
 import { ChangesTable } from './ChangesTable.tsx';
 import { actionLabel, entityLabel } from './labels.ts';
 
 type AuditEvent = AuditEventView;
 
-/** Role grants are labelled with the role's code; show its name. */
-const recordLabel = (e: AuditEvent) =>
-  e.entityType === 'role_grant' && e.entityLabel && e.entityLabel in roleNames
-    ? roleName(e.entityLabel as Role)
-    : e.entityLabel;
-const PAGE_SIZE = 20;
-const filterKeys = ['actorId', 'entityType', 'from', 'to', 'q'] as const;
+/** The record's label as the trail wrote it, a trailing code (a role, a signature's meaning) in words. */
+const recordLabel = (e: AuditEvent) => auditRecordLabel(e.entityType, e.entityLabel, currentLang());
+
+/** On a phone the list is cards, without antd's expandable rows: the before/after opens in the card. */
+function CardChanges({ event, names }: { event: AuditEvent; names: AuditNames }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        type="link"
+        size="small"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        style={{ padding: 0 }}
+      >
+        {open ? t('audit.hideChanges') : t('audit.showChanges')}
+      </Button>
+      {open && <ChangesTable entityType={event.entityType} changes={event.changes} names={names} stacked />}
+    </>
+  );
+}
+const filterKeys = ['actorId', 'entityType', 'entityId', 'from', 'to', 'q'] as const;
 
 /** Who did what, when, to which record; each row opens the before/after of its fields. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filter: AuditFilter = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? undefined]));
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const query = { ...filter, page, pageSize: PAGE_SIZE };
+  const phone = useIsPhone();
+  const state = useListState({ filters: filterKeys });
+  const filter: AuditFilter = Object.fromEntries(filterKeys.map((k) => [k, state.get(k)]));
+  const query = { ...filter, page: state.page, pageSize: state.pageSize };
   const events = useQuery({
     queryKey: ['audit', query],
-    queryFn: () => api.get<Page<AuditEvent>>('/audit-events', query),
+    queryFn: () => api.get<AuditEventPage>('/audit-events', query),
     placeholderData: keepPreviousData,
   });
 
-  const update = (changes: Record<string, string | number | undefined>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(changes)) {
-        if (v === undefined || v === '' || (k === 'page' && v === 1)) next.delete(k);
-        else next.set(k, String(v));
-      }
-      return next;
-    });
+  const update = state.update;
+  const exportQuery = new URLSearchParams(
+    Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
+  // The record chosen by "Lịch sử": its name from the events shown (they are all its own).
+  const chosen = filter.entityId ? events.data?.items.find((e) => e.entityId === filter.entityId) : undefined;
+  const names = events.data?.names ?? {};
+  const changesColumn: ListColumn<AuditEvent>[] = phone
+    ? [
+        {
+          key: 'changes',
+          card: 'field',
+          title: t('audit.changes'),
+          render: (_, e) => <CardChanges event={e} names={names} />,
+        },
+      ]
+    : [];
 
   return (
     <>
-      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={t('audit.subtitle')}
+        extra={
+          <Tooltip title={t('audit.exportHint')}>
+            <Button
+              href={`/api/v1/audit-events.xlsx${exportQuery ? `?${exportQuery}` : ''}`}
+              download
+              icon={<FileExcelOutlined aria-hidden />}
+            >
+              {t('audit.export')}
+            </Button>
+          </Tooltip>
+        }
+      />
       <Card>
-        <AuditFilters
-          value={filter}
-          onChange={(changes) => update({ ...changes, page: 1 })}
-          onClear={() => setParams(new URLSearchParams())}
-        />
+        <AuditFilters value={filter} onChange={(changes) => state.update(changes)} onClear={state.clear} />
+        {filter.entityId && (
+          <Flex style={{ marginBottom: 16 }}>
+            <Tag closable onClose={() => update({ entityId: undefined, page: 1 })}>
+              {t('audit.onlyRecord', {
+                name: chosen
+                  ? `${entityLabel(chosen.entityType)} ${recordLabel(chosen) ?? ''}`.trim()
+                  : t('audit.thisRecord'),
+              })}
+            </Tag>
+          </Flex>
+        )}
         <ErrorAlert error={events.error} />
-        <Table<AuditEvent>
+        <DataList<AuditEvent>
+          label={t('audit.title')}
+          testId="audit-list"
           rowKey="id"
           loading={events.isFetching}
-          dataSource={events.data?.items}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
+          data={events.data?.items}
+          total={events.data?.total ?? 0}
+          state={state}
+          empty={<Empty description={t('audit.empty')} />}
           expandable={{
             columnTitle: <span className="sr-only">{t('audit.changes')}</span>,
-            expandedRowRender: (e) => <ChangesTable changes={e.changes} />,
-          }}
-          onChange={(pagination) => update({ page: pagination.current })}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: events.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total, [from, to]) =>
-              t('common.range', {
-                from: formatNumber(from),
-                to: formatNumber(to),
-                total: formatNumber(total),
-              }),
+            expandedRowRender: (e) => (
+              <ChangesTable entityType={e.entityType} changes={e.changes} names={names} />
+            ),
+            expandIcon: ({ expanded, onExpand, record }) => (
+              <Button
+                type="text"
+                size="small"
+                aria-expanded={expanded}
+                aria-label={t('audit.showChanges')}
+                onClick={(event) => onExpand(record, event)}
+              >
+                {expanded ? '−' : '+'}
+              </Button>
+            ),
           }}
           columns={[
             {
               key: 'time',
+              card: 'title',
               title: t('audit.time'),
               render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</span>,
             },
-            { key: 'person', title: t('audit.person'), render: (_, e) => e.actorName || t('audit.system') },
-            { key: 'action', title: t('audit.action'), render: (_, e) => actionLabel(t, e.action) },
+            {
+              key: 'person',
+              card: 'field',
+              title: t('audit.person'),
+              render: (_, e) => e.actorName || t('audit.system'),
+            },
+            {
+              key: 'action',
+              card: 'field',
+              title: t('audit.action'),
+              render: (_, e) => actionLabel(e.action, e.entityType),
+            },
             {
               key: 'record',
+              card: 'field',
               title: t('audit.record'),
               render: (_, e) => (
-                <>
-                  <Typography.Text type="secondary">{entityLabel(t, e.entityType)}</Typography.Text>
-                  {e.entityLabel ? `: ${recordLabel(e)}` : ''}
-                </>
+                <Flex gap={8} align="baseline" wrap>
+                  <span>
+                    <Typography.Text type="secondary">{entityLabel(e.entityType)}</Typography.Text>
+                    {e.entityLabel ? `: ${recordLabel(e)}` : ''}
+                  </span>
+                  {filter.entityId !== e.entityId && (
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={<HistoryOutlined aria-hidden />}
+                      aria-label={t('audit.historyOf', {
+                        name: recordLabel(e) ?? entityLabel(e.entityType),
+                      })}
+                      onClick={() => update({ entityId: e.entityId, page: 1 })}
+                      style={{ padding: 0 }}
+                    >
+                      {t('audit.history')}
+                    </Button>
+                  )}
+                </Flex>
               ),
             },
+            ...changesColumn,
             { key: 'ip', title: t('audit.ip'), render: (_, e) => e.ip ?? '—' },
             { key: 'seq', title: t('audit.seq'), align: 'right', render: (_, e) => `#${e.seq}` },
           ]}

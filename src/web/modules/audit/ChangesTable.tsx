@@ -1,74 +1,93 @@
-import { Table, Typography } from 'antd';
-import type { TFunction } from 'i18next';
+import { Button, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { unitKinds } from '../../../contract/org.ts';
-import { type Role, roles } from '../../../contract/roles.ts';
-import { ScrollX } from '../../app/components/ScrollX.tsx';
-import { formatDate, formatDateTime } from '../../app/format.ts';
-import { kindName, roleName } from '../org/names.ts';
-import { usePositions, useUnits } from '../org/queries.ts';
-import { fieldLabel } from './labels.ts';
+import { type AuditNames, auditChangeRows, type ShownValue } from '../../../contract/audit-values.ts';
+import { currentLang } from '../../app/i18n/index.ts';
+import './audit.css';
 
 type Changes = Record<string, { from?: unknown; to?: unknown }>;
+type Row = ReturnType<typeof auditChangeRows>[number];
+type Props = { entityType: string; changes: Changes; names: AuditNames; stacked?: boolean };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-type Names = Map<string, string>;
-
-/** A stored value as a person reads it: names for ids, dates dd/mm/yyyy, yes/no, blank as a dash. */
-function show(field: string, value: unknown, t: TFunction, names: Names): string {
-  if (value === undefined || value === null || value === '') return '—';
-  if (typeof value === 'string' && names.has(value)) return names.get(value) as string;
-  if (field === 'kind' && unitKinds.includes(value as never))
-    return kindName(value as (typeof unitKinds)[number]);
-  if (field === 'role' && roles.includes(value as Role)) return roleName(value as Role);
-  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (typeof value === 'string') {
-    if (ISO_DATE.test(value)) return formatDate(value);
-    if (ISO_INSTANT.test(value)) return formatDateTime(value);
-    return value;
-  }
-  if (typeof value === 'number') return String(value);
-  return JSON.stringify(value);
+/** One side of a change; long content shows its summary and opens in full on demand. */
+function Value({ value }: { value: ShownValue }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!value.detail) return <span className="audit-value">{value.text}</span>;
+  return (
+    <span className="audit-value">
+      <Typography.Text type="secondary">{value.text}</Typography.Text>{' '}
+      <Button
+        type="link"
+        size="small"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        style={{ padding: 0 }}
+      >
+        {open ? t('audit.hideContent') : t('audit.showContent')}
+      </Button>
+      {open && <pre className="audit-value-detail">{value.detail}</pre>}
+    </span>
+  );
 }
 
-/** Before and after of each changed field of one audit event. */
-export function ChangesTable({ changes }: { changes: Changes }) {
+/**
+ * Before and after of each changed field of one audit event, as a person reads them: the
+ * same words as the XLSX export (auditChangeRows). `stacked`: one field under another (phones).
+ */
+export function ChangesTable({ entityType, changes, names, stacked }: Props) {
   const { t } = useTranslation();
-  const units = useUnits('all');
-  const positions = usePositions();
-  const names: Names = new Map([
-    ...(units.data ?? []).map((u) => [u.id, u.name] as const),
-    ...(positions.data ?? []).map((p) => [p.id, p.name] as const),
-  ]);
-  const rows = Object.entries(changes).map(([field, change]) => ({ field, ...change }));
+  const rows = auditChangeRows(entityType, changes, currentLang(), names);
   if (rows.length === 0) return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
+  // A record created (or deleted) has one side only: the other column would be dashes.
+  const before = rows.some((r) => changes[r.field].from !== undefined);
+  const after = rows.some((r) => changes[r.field].to !== undefined);
+  if (stacked)
+    return (
+      <dl className="audit-changes-stacked" aria-label={t('audit.changes')}>
+        {rows.map((r) => (
+          <div key={r.field}>
+            <dt>{r.label}</dt>
+            {before && (
+              <dd>
+                {after && <span className="audit-side">{t('audit.before')}: </span>}
+                <Value value={r.from} />
+              </dd>
+            )}
+            {after && (
+              <dd>
+                {before && <span className="audit-side">{t('audit.after')}: </span>}
+                <Value value={r.to} />
+              </dd>
+            )}
+          </div>
+        ))}
+      </dl>
+    );
   return (
-    <ScrollX label={t('audit.changes')}>
+    <section aria-label={t('audit.changes')}>
       <Table
         rowKey="field"
         size="small"
         pagination={false}
         dataSource={rows}
+        tableLayout="fixed"
         columns={[
-          { key: 'field', title: t('audit.field'), render: (_, r) => fieldLabel(t, r.field), width: 200 },
-          {
-            key: 'from',
-            title: t('audit.before'),
-            render: (_, r) => (
-              <span style={{ wordBreak: 'break-word' }}>{show(r.field, r.from, t, names)}</span>
-            ),
-          },
-          {
-            key: 'to',
-            title: t('audit.after'),
-            render: (_, r) => (
-              <span style={{ wordBreak: 'break-word' }}>{show(r.field, r.to, t, names)}</span>
-            ),
-          },
+          { key: 'field', title: t('audit.field'), render: (_, r) => r.label, width: '24%' },
+          ...(before
+            ? [
+                {
+                  key: 'from',
+                  title: t('audit.before'),
+                  render: (_: unknown, r: Row) => <Value value={r.from} />,
+                },
+              ]
+            : []),
+          ...(after
+            ? [{ key: 'to', title: t('audit.after'), render: (_: unknown, r: Row) => <Value value={r.to} /> }]
+            : []),
         ]}
       />
-    </ScrollX>
+    </section>
   );
 }

@@ -1,19 +1,15 @@
-import type { TFunction } from 'i18next';
-import { vi } from '../../app/i18n/vi.ts';
+import { auditActionName, auditEntityName, auditEntityTypes } from '../../../contract/audit-labels.ts';
+import { currentLang } from '../../app/i18n/index.ts';
 
-/** Record types the server writes to the trail; unknown ones show their code. */
-export const entityTypes = Object.keys(vi.audit.entity) as (keyof typeof vi.audit.entity)[];
+/*
+ * The audit trail's codes in words: the labels live in the contract (src/contract/audit-labels.ts),
+ * shared with the XLSX export; a test there fails on any code the server writes without one.
+ * The before/after values: src/contract/audit-values.ts (ChangesTable.tsx).
+ */
 
-const known = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => key in table;
+/** Record types the server writes to the trail (the filter's options). */
+export const entityTypes = auditEntityTypes;
 
-export function entityLabel(t: TFunction, type: string): string {
-  return known(vi.audit.entity, type) ? t(`audit.entity.${type}`) : type;
-}
-
-export function actionLabel(t: TFunction, action: string): string {
-  return known(vi.audit.actions, action) ? t(`audit.actions.${action}`) : action;
-}
-
-export function fieldLabel(t: TFunction, field: string): string {
-  return known(vi.audit.fields, field) ? t(`audit.fields.${field}`) : field;
-}
+export const entityLabel = (type: string): string => auditEntityName(type, currentLang());
+export const actionLabel = (action: string, entityType?: string): string =>
+  auditActionName(action, entityType, currentLang());

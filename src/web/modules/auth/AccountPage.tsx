@@ -5,6 +5,7 @@ import { useMe } from '../../app/auth.tsx';
 import { EmptyText } from '../../app/components/EmptyText.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { paths } from '../../app/paths.ts';
+import { NotificationPreferences } from '../notifications/NotificationPreferences.tsx';
 import { roleName } from '../org/names.ts';
 
 /** The person's own record: who they are, where they work and which roles they hold. */
@@ -70,6 +71,9 @@ export function AccountPage() {
               ]}
             />
           </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <NotificationPreferences />
         </Col>
       </Row>
     </>

@@ -1,13 +1,18 @@
-import { Alert, Card, Descriptions, Flex, Table, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { StepView } from '../../../contract/cases.ts';
+import { performerLabel } from '../../../contract/performers.ts';
 import { ApiError } from '../../app/api.ts';
+import { DataList } from '../../app/components/DataList.tsx';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { PageSpinner } from '../../app/components/PageSpinner.tsx';
-import { ScrollX } from '../../app/components/ScrollX.tsx';
 import { formatDate, formatNumber } from '../../app/format.ts';
+import { docPaths } from '../documents/paths.ts';
+import { NcFromCase } from '../nonconformities/NcFromCase.tsx';
+import { roleName } from '../org/names.ts';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseStateTag, OverdueTag, StepStateTag } from './CaseTags.tsx';
 import { casePaths, useCase } from './queries.ts';
@@ -34,8 +39,33 @@ export function CasePage() {
     );
   }
 
+  // Who the procedure says performs the step: its unit (the case's own when it names none),
+  // the role or position there, and the procedure's words.
+  const performer = (s: StepView) =>
+    performerLabel(
+      {
+        who: s.performer.note,
+        performer: { unitId: 'unit', role: s.performer.role ?? undefined, positionId: 'position' },
+      },
+      {
+        unitName: () => s.performer.unitName ?? c.unitName,
+        positionName: () => s.performer.positionName ?? undefined,
+        caseUnit: c.unitName,
+        role: roleName,
+      },
+    );
+  const candidates = (s: StepView) =>
+    [s.candidateUnitName, s.candidateRole ? roleName(s.candidateRole) : '', s.candidatePositionName ?? '']
+      .filter(Boolean)
+      .join(' — ');
+  const assigneeOf = (s: StepView) =>
+    s.doneByName ??
+    s.assigneeName ??
+    (s.candidateUnitName ? t('cases.anyoneOf', { unit: candidates(s) }) : '—');
+  // Who holds the case now: the person (or unit) of the open step(s), shown first on a phone.
+  const current = c.steps.filter((s) => s.state === 'active');
   const output = (s: StepView) => (
-    <div style={{ minWidth: 180, maxWidth: 360 }}>
+    <div style={{ minWidth: 140, maxWidth: 280 }}>
       {s.decision && (
         <div>
           {s.condition} <strong>{t(`cases.detail.decision.${s.decision}`)}</strong>
@@ -55,6 +85,9 @@ export function CasePage() {
 
   return (
     <>
+      <Link to={casePaths.list} style={{ display: 'inline-block', marginBottom: 8 }}>
+        <ArrowLeftOutlined aria-hidden /> {t('cases.backToList')}
+      </Link>
       <PageHeader
         title={`${c.code} ${c.title}`}
         tags={
@@ -73,8 +106,22 @@ export function CasePage() {
             {
               key: 'procedure',
               label: t('cases.fields.procedure'),
-              children: `${c.procedureCode} – ${c.procedureTitle} (${t('cases.detail.version', { issueNo: c.procedureIssueNo })})`,
+              children: (
+                <Link to={docPaths.document(c.procedureDocumentId, c.procedureVersionId)}>
+                  {`${c.procedureCode} – ${c.procedureTitle} (${t('cases.detail.version', { issueNo: c.procedureIssueNo })})`}
+                </Link>
+              ),
             },
+            ...(current.length
+              ? [
+                  {
+                    key: 'assignee',
+                    label: t('cases.fields.assignee'),
+                    children: current.map((s) => `${assigneeOf(s)} (${s.stepId}. ${s.action})`).join('; '),
+                  },
+                ]
+              : []),
+            { key: 'due', label: t('cases.fields.dueDate'), children: formatDate(c.dueDate) },
             { key: 'unit', label: t('cases.fields.unit'), children: c.unitName },
             {
               key: 'file',
@@ -87,7 +134,6 @@ export function CasePage() {
             },
             { key: 'by', label: t('cases.fields.startedBy'), children: c.startedByName },
             { key: 'start', label: t('cases.fields.startDate'), children: formatDate(c.startDate) },
-            { key: 'due', label: t('cases.fields.dueDate'), children: formatDate(c.dueDate) },
             ...(c.closedDate
               ? [{ key: 'closed', label: t('cases.fields.closedDate'), children: formatDate(c.closedDate) }]
               : []),
@@ -101,69 +147,89 @@ export function CasePage() {
           </Typography.Title>
         }
       >
-        <ScrollX label={t('cases.detail.steps')}>
-          <Table<StepView>
-            rowKey="id"
-            dataSource={c.steps}
-            pagination={false}
-            columns={[
-              {
-                key: 'step',
-                title: t('cases.detail.step'),
-                render: (_, s) => (
-                  <div style={{ minWidth: 200, maxWidth: 360 }}>
-                    <strong>{s.stepId}.</strong> {s.action}
+        <DataList<StepView>
+          label={t('cases.detail.steps')}
+          testId="case-steps-table"
+          rowKey="id"
+          data={c.steps}
+          pageSize={50}
+          hideOnSinglePage
+          columns={[
+            {
+              key: 'step',
+              card: 'title',
+              title: t('cases.detail.step'),
+              render: (_, s) => (
+                <div style={{ minWidth: 180, maxWidth: 280 }}>
+                  <strong>{s.stepId}.</strong> {s.action}
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+                    {t('cases.performer')}: {performer(s)}
+                  </Typography.Text>
+                </div>
+              ),
+            },
+            {
+              key: 'state',
+              card: 'field',
+              title: t('cases.fields.state'),
+              render: (_, s) => (
+                <Flex gap={4} wrap>
+                  <StepStateTag state={s.state} />
+                  {s.overdue && <OverdueTag />}
+                </Flex>
+              ),
+            },
+            {
+              key: 'assignee',
+              card: 'field',
+              title: t('cases.fields.assignee'),
+              render: (_, s) => <div style={{ minWidth: 100, maxWidth: 180 }}>{assigneeOf(s)}</div>,
+            },
+            {
+              key: 'start',
+              title: t('cases.detail.start'),
+              render: (_, s) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(s.startDate)}</span>,
+            },
+            {
+              key: 'due',
+              card: 'field',
+              title: t('cases.detail.due'),
+              render: (_, s) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(s.dueDate)}</span>,
+            },
+            {
+              key: 'done',
+              card: 'field',
+              title: t('cases.detail.done'),
+              render: (_, s) =>
+                s.doneDate ? (
+                  <div>
+                    {formatDate(s.doneDate)}
+                    {s.state === 'done' && s.daysLate != null && (
+                      <div>
+                        {s.daysLate > 0 ? (
+                          <Typography.Text type="danger">
+                            {t('cases.detail.late', { days: formatNumber(s.daysLate) })}
+                          </Typography.Text>
+                        ) : (
+                          <Typography.Text type="secondary">{t('cases.detail.onTime')}</Typography.Text>
+                        )}
+                      </div>
+                    )}
                   </div>
+                ) : (
+                  '—'
                 ),
-              },
-              {
-                key: 'state',
-                title: t('cases.fields.state'),
-                render: (_, s) => (
-                  <Flex gap={4} wrap>
-                    <StepStateTag state={s.state} />
-                    {s.overdue && <OverdueTag />}
-                  </Flex>
-                ),
-              },
-              {
-                key: 'assignee',
-                title: t('cases.fields.assignee'),
-                render: (_, s) =>
-                  s.doneByName ??
-                  s.assigneeName ??
-                  (s.candidateUnitName ? t('cases.anyoneOf', { unit: s.candidateUnitName }) : '—'),
-              },
-              { key: 'start', title: t('cases.detail.start'), render: (_, s) => formatDate(s.startDate) },
-              { key: 'due', title: t('cases.detail.due'), render: (_, s) => formatDate(s.dueDate) },
-              {
-                key: 'done',
-                title: t('cases.detail.done'),
-                render: (_, s) =>
-                  s.doneDate ? (
-                    <div>
-                      {formatDate(s.doneDate)}
-                      {s.state === 'done' && s.daysLate != null && (
-                        <div>
-                          {s.daysLate > 0 ? (
-                            <Typography.Text type="danger">
-                              {t('cases.detail.late', { days: formatNumber(s.daysLate) })}
-                            </Typography.Text>
-                          ) : (
-                            <Typography.Text type="secondary">{t('cases.detail.onTime')}</Typography.Text>
-                          )}
-                        </div>
-                      )}
-                    </div>
-                  ) : (
-                    '—'
-                  ),
-              },
-              { key: 'output', title: t('cases.detail.output'), render: (_, s) => output(s) },
-            ]}
-          />
-        </ScrollX>
+            },
+            {
+              key: 'output',
+              card: 'field',
+              title: t('cases.detail.output'),
+              render: (_, s) => output(s),
+            },
+          ]}
+        />
       </Card>
+      <NcFromCase caseId={c.id} code={c.code} title={c.title} unitId={c.unitId} />
     </>
   );
 }

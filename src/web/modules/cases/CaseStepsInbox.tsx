@@ -1,8 +1,8 @@
-import { Card, Empty, Flex, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Card, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InboxItem } from '../../../contract/cases.ts';
+import { DataList, useListState } from '../../app/components/DataList.tsx';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { formatDate, formatNumber } from '../../app/format.ts';
 import { OverdueTag } from './CaseTags.tsx';
@@ -11,8 +11,9 @@ import { casePaths, useCaseInbox } from './queries.ts';
 /** Việc của tôi, case steps: mine and the ones I may claim, overdue first then by due date. */
 export function CaseStepsInbox() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const inbox = useCaseInbox(page);
+  // Its page lives in the address under its own keys: my work shows more than one list.
+  const state = useListState({ prefix: 'steps', pageSize: 10, filters: [] });
+  const inbox = useCaseInbox(state.page, state.pageSize);
   const total = inbox.data?.total ?? 0;
   return (
     <Card
@@ -25,26 +26,23 @@ export function CaseStepsInbox() {
       }
     >
       <ErrorAlert error={inbox.error} />
-      <Table<InboxItem>
+      <DataList<InboxItem>
+        label={t('cases.inbox.title')}
+        testId="case-steps-list"
         rowKey="stepRowId"
         loading={inbox.isLoading}
-        dataSource={inbox.data?.items}
-        pagination={{
-          current: page,
-          pageSize: 10,
-          total,
-          hideOnSinglePage: true,
-          showSizeChanger: false,
-          onChange: setPage,
-        }}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('cases.inbox.empty')} /> }}
+        data={inbox.data?.items}
+        total={total}
+        state={state}
+        hideOnSinglePage
+        empty={<Empty description={t('cases.inbox.empty')} />}
         columns={[
           {
             key: 'case',
+            card: 'title',
             title: t('cases.inbox.case'),
             render: (_, i) => (
-              <div style={{ minWidth: 220, maxWidth: 380 }}>
+              <div style={{ minWidth: 200, maxWidth: 320 }}>
                 <Link to={casePaths.case(i.caseId)}>
                   {i.caseCode} {i.caseTitle}
                 </Link>
@@ -57,9 +55,10 @@ export function CaseStepsInbox() {
           },
           {
             key: 'action',
+            card: 'field',
             title: t('cases.inbox.action'),
             render: (_, i) => (
-              <div style={{ minWidth: 180, maxWidth: 320 }}>
+              <div style={{ minWidth: 140, maxWidth: 240 }}>
                 {i.action}
                 {i.claimable && (
                   <Typography.Text type="secondary"> · {t('cases.inbox.claimable')}</Typography.Text>
@@ -69,16 +68,18 @@ export function CaseStepsInbox() {
           },
           {
             key: 'due',
+            card: 'field',
             title: t('cases.inbox.due'),
             render: (_, i) => (
               <Flex gap={8} align="center" wrap>
-                {formatDate(i.dueDate)}
+                <span style={{ whiteSpace: 'nowrap' }}>{formatDate(i.dueDate)}</span>
                 {i.daysOverdue > 0 && <OverdueTag days={i.daysOverdue} />}
               </Flex>
             ),
           },
           {
             key: 'open',
+            card: 'action',
             title: <span className="sr-only">{t('common.actions')}</span>,
             render: (_, i) => (
               <Link to={casePaths.case(i.caseId)} aria-label={`${t('cases.inbox.open')} ${i.caseCode}`}>

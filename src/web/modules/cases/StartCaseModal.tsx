@@ -20,8 +20,19 @@ type Values = {
   assigneeId?: string;
 };
 
-/** Bắt đầu hồ sơ công việc: the procedure, title, unit and date; the catalogue entry when it must be chosen. */
-export function StartCaseModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * Bắt đầu công việc: the procedure, title, unit and date; the catalogue entry when it must be
+ * chosen. Opened from a procedure's page, the procedure comes filled in.
+ */
+export function StartCaseModal({
+  open,
+  onClose,
+  procedure,
+}: {
+  open: boolean;
+  onClose: () => void;
+  procedure?: { id: string; code: string; title: string };
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const { message } = App.useApp();
@@ -71,7 +82,11 @@ export function StartCaseModal({ open, onClose }: { open: boolean; onClose: () =
       onSubmit={submit}
       width={680}
       intro={<Alert type="info" showIcon title={t('cases.startModal.intro')} style={{ marginBottom: 16 }} />}
-      initialValues={{ unitId: me.activeUnitId ?? me.person.unitId, startDate: dayjs() }}
+      initialValues={{
+        unitId: me.activeUnitId ?? me.person.unitId,
+        startDate: dayjs(),
+        procedureDocumentId: procedure?.id,
+      }}
     >
       <Form.Item
         label={t('cases.startModal.procedure')}
@@ -81,7 +96,10 @@ export function StartCaseModal({ open, onClose }: { open: boolean; onClose: () =
         <Select
           loading={procedures.isLoading}
           showSearch={{ optionFilterProp: 'label' }}
-          options={(procedures.data ?? []).map((p) => ({ value: p.id, label: `${p.code} – ${p.title}` }))}
+          options={[
+            ...(procedure && !procedures.data?.some((p) => p.id === procedure.id) ? [procedure] : []),
+            ...(procedures.data ?? []),
+          ].map((p) => ({ value: p.id, label: `${p.code} – ${p.title}` }))}
         />
       </Form.Item>
       <Form.Item

@@ -22,7 +22,13 @@ export type CaseListFilter = {
   scope: 'mine' | 'unit';
   state?: string;
   procedureDocumentId?: string;
+  /** A unit and the units below it (home's figures link here with ?unitId=), or alone (subunits false). */
+  unitId?: string;
+  subunits?: boolean;
   overdue?: boolean;
+  startedFrom?: string;
+  startedTo?: string;
+  fileOpenedAtStart?: boolean;
   q?: string;
   page: number;
   pageSize: number;
@@ -32,7 +38,13 @@ export function useCases(filter: CaseListFilter) {
   return useQuery({
     queryKey: caseKeys.list(filter),
     queryFn: () =>
-      api.get<Page<CaseSummary>>('/cases', { ...filter, overdue: filter.overdue ? 'true' : undefined }),
+      api.get<Page<CaseSummary>>('/cases', {
+        ...filter,
+        overdue: filter.overdue ? 'true' : undefined,
+        subunits: filter.subunits === false ? 'false' : undefined,
+        fileOpenedAtStart:
+          filter.fileOpenedAtStart === undefined ? undefined : String(filter.fileOpenedAtStart),
+      }),
   });
 }
 
@@ -44,10 +56,10 @@ export function useCase(id: string) {
   });
 }
 
-export function useCaseInbox(page: number) {
+export function useCaseInbox(page: number, pageSize = 10) {
   return useQuery({
-    queryKey: caseKeys.inbox(page),
-    queryFn: () => api.get<Page<InboxItem>>('/my-work/case-steps', { page, pageSize: 10 }),
+    queryKey: [...caseKeys.inbox(page), pageSize],
+    queryFn: () => api.get<Page<InboxItem>>('/my-work/case-steps', { page, pageSize }),
   });
 }
 

@@ -13,3 +13,6 @@ export const canReadStatusReport = (me: Me) =>
 /** The list of reviews due (documents.reviewsDue). */
 export const canFollowReviews = (me: Me) =>
   holdsAny(me, ['secretariat', 'unit_head', 'iso_officer', 'leadership']);
+/** Bringing the existing QMS in (documents.importQms): the agency-wide secretariat or administrator. */
+export const canImport = (me: Me) =>
+  me.grants.some((g) => (g.role === 'secretariat' || g.role === 'admin') && g.unitId === null);

@@ -5,5 +5,6 @@ export const docPaths = {
   document: (id: string, versionId?: string) =>
     `${paths.documents}/${id}${versionId ? `?version=${versionId}` : ''}`,
   edit: (id: string, versionId: string) => `${paths.documents}/${id}/versions/${versionId}/edit`,
+  import: `${paths.documents}/import`,
   search: (q?: string) => `${paths.documents}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
 };

@@ -1,6 +1,6 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { DocumentWork } from '../../../contract/document-work.ts';
-import type { DocumentView, VersionView } from '../../../contract/documents.ts';
+import type { DecisionNumberProposal, DocumentView, VersionView } from '../../../contract/documents.ts';
 import { api } from '../../app/api.ts';
 import { homeKey } from '../../app/query.ts';
 
@@ -34,6 +34,16 @@ export function useVersion(id: string | undefined) {
     queryKey: docKeys.version(id ?? ''),
     queryFn: () => api.get<VersionView>(apiPath.version(id ?? '')),
     enabled: Boolean(id),
+  });
+}
+
+/** The register's next decision number, asked when the approval dialog opens. */
+export function useDecisionProposal(enabled: boolean) {
+  return useQuery({
+    queryKey: [...docKeys.all, 'decision-number'],
+    queryFn: () => api.get<DecisionNumberProposal>('/documents/decision-number'),
+    enabled,
+    staleTime: 0,
   });
 }
 

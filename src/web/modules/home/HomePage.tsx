@@ -1,6 +1,7 @@
 import { CalendarOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Skeleton, Typography, theme } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HomeSummary } from '../../../contract/home.ts';
@@ -15,7 +16,23 @@ import { paths } from '../../app/paths.ts';
 import { homeKey } from '../../app/query.ts';
 import { useCaseInbox } from '../cases/queries.ts';
 import { useMyWork } from '../documents/queries.ts';
+import { useCatalogueWork } from '../records/catalogue/queries.ts';
+import { seesStatutoryClock } from '../steering/reports/access.ts';
 import { Figure } from './Figure.tsx';
+
+// The QMS by unit needs antd's table (~100 kB gzip with what it brings): only leadership
+// sees it, so it comes in its own chunk, fetched with the figures it shows.
+const QmsByUnit = lazy(async () => ({ default: (await import('./QmsByUnit.tsx')).QmsByUnit }));
+const StatutoryClockCard = lazy(async () => ({
+  default: (await import('../steering/reports/StatutoryClockCard.tsx')).StatutoryClockCard,
+}));
+// Leadership's (and the committee's) overdue directives by unit: its own chunk too (antd's List).
+const OverdueDirectivesCard = lazy(async () => ({
+  default: (await import('../steering/SteeringInbox.tsx')).OverdueDirectivesCard,
+}));
+const MyAuditsCard = lazy(async () => ({
+  default: (await import('../internal-audits/work/MyAuditsCard.tsx')).MyAuditsCard,
+}));
 
 /** Home: the figures the person may follow, each a link to the list behind it (UX.md). */
 export function HomePage() {
@@ -25,6 +42,7 @@ export function HomePage() {
   const summary = useQuery({ queryKey: homeKey, queryFn: () => api.get<HomeSummary>('/home') });
   const work = useMyWork().data;
   const steps = useCaseInbox(1).data;
+  const catalogues = useCatalogueWork().data;
   const today = todayIso();
   const year = today.slice(0, 4);
   const admin = me.abilities.administer;
@@ -52,8 +70,30 @@ export function HomePage() {
             />
           )}
           {work && <Figure to={`${paths.myWork}#to-act`} label={t('home.toAct')} value={work.toAct.length} />}
+          {catalogues && catalogues.items.length > 0 && (
+            <Figure
+              to={`${paths.myWork}#catalogues-to-approve`}
+              label={t('catalogue.work.title')}
+              value={catalogues.items.length}
+            />
+          )}
           {work && (
             <Figure to={`${paths.myWork}#to-read`} label={t('home.toRead')} value={work.toRead.length} />
+          )}
+          {s.correctiveActions && (
+            <Figure
+              to={`${paths.nonconformities}?actions=open`}
+              label={t('nonconformities.home.openActions')}
+              value={s.correctiveActions.openActions}
+            />
+          )}
+          {s.correctiveActions && (
+            <Figure
+              to={`${paths.nonconformities}?actions=overdue`}
+              label={t('nonconformities.home.overdueActions')}
+              value={s.correctiveActions.overdueActions}
+              alert={s.correctiveActions.overdueActions > 0}
+            />
           )}
           <Figure to={paths.units} label={t('home.activeUnits')} value={s.activeUnits} />
           {admin && <Figure to={paths.people} label={t('home.activePeople')} value={s.activePeople} />}
@@ -79,6 +119,33 @@ export function HomePage() {
             value={s.workingDaysLeftInYear}
           />
         </Row>
+      )}
+      {me.grants.some((g) => g.role === 'internal_auditor') && (
+        // Đánh giá của tôi: the unit audits this auditor performs in rounds under way (nothing when none).
+        <Suspense fallback={null}>
+          <MyAuditsCard style={{ marginTop: 16 }} />
+        </Suspense>
+      )}
+      {seesStatutoryClock(me) && (
+        // The statutory clock (QĐ 19/2014): the secretariat's and leadership's.
+        <Suspense fallback={null}>
+          <StatutoryClockCard style={{ marginTop: 16 }} />
+        </Suspense>
+      )}
+      {me.grants.some(
+        (g) =>
+          g.role === 'leadership' || g.role === 'steering_member' || (g.role === 'secretariat' && !g.unitId),
+      ) && (
+        <Suspense fallback={null}>
+          <OverdueDirectivesCard style={{ marginTop: 16 }} />
+        </Suspense>
+      )}
+      {s?.qms && (
+        <div style={{ marginTop: 16 }}>
+          <Suspense fallback={<Skeleton active />}>
+            <QmsByUnit qms={s.qms} />
+          </Suspense>
+        </div>
       )}
       {s && (
         <Row gutter={[16, 16]} style={{ marginTop: 16 }}>

@@ -158,7 +158,7 @@ export const correctiveActionProcedure: DocumentPlan[] = [
           'Mục 3: TCVN ISO 9001:2015; bước 6: thời hạn 20 ngày làm việc; bổ sung bước cập nhật rủi ro và cơ hội.',
         content: corrective2018,
         requested: '2018-03-19',
-        done: '2018-04-25',
+        done: '2018-04-03',
         reaches: 'draft',
         returns: [
           {

@@ -157,8 +157,8 @@ export const managementReviewProcedure: DocumentPlan[] = [
         changeSummary:
           'Mục 3: TCVN ISO 9001:2015 mục 9.3; bước 3: đầu vào theo mục 9.3.2; bước 8: theo dõi từng chỉ đạo trên phần mềm.',
         content: review2018,
-        requested: '2018-04-09',
-        done: '2018-05-07',
+        requested: '2018-03-08',
+        done: '2018-04-02',
         reaches: 'unit_review',
       },
     ],

@@ -152,7 +152,7 @@ export const nonconformingOutputProcedure: DocumentPlan[] = [
           'Đổi tên quy trình; Mục 1, 4: "đầu ra" thay cho "sản phẩm"; Mục 3: TCVN ISO 9001:2015; bước 3: tạm dừng chuyển giao, văn bản xin lỗi khi lỗi thuộc về cơ quan.',
         content: nonconforming2018,
         requested: '2018-03-12',
-        done: '2018-04-16',
+        done: '2018-04-03',
         reaches: 'secretariat_check',
       },
     ],

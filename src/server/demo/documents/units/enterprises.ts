@@ -1,5 +1,5 @@
-// Vụ Quản lý doanh nghiệp: one procedure withdrawn in 2018 when the state-owned enterprises
-// moved to the Commission for the Management of State Capital at Enterprises.
+// Vụ Quản lý doanh nghiệp: one procedure withdrawn in March 2018 as the state-owned enterprises
+// were to move to the Commission for the Management of State Capital at Enterprises.
 import { type BusinessSpec, businessProcedure, issued, revised, withdrawn } from '../business.ts';
 import { decisions } from '../decisions.ts';
 import { type DocumentPlan, step } from '../plan.ts';
@@ -37,7 +37,7 @@ const specs: BusinessSpec[] = [
     history: withdrawn(
       units2016,
       withdraw2018,
-      'Quyền, trách nhiệm đại diện chủ sở hữu nhà nước đối với các doanh nghiệp được chuyển giao về Ủy ban Quản lý vốn nhà nước tại doanh nghiệp (Nghị định số 131/2018/NĐ-CP); Bộ không còn thực hiện nhiệm vụ này.',
+      'Quyền, trách nhiệm đại diện chủ sở hữu nhà nước đối với các doanh nghiệp được chuyển giao về Ủy ban Quản lý vốn nhà nước tại doanh nghiệp; Bộ không còn thực hiện nhiệm vụ này.',
     ),
   },
   {

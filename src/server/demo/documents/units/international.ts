@@ -168,8 +168,8 @@ const specs: BusinessSpec[] = [
     ],
     history: drafting({
       reason: 'Xây dựng mới: việc ký kết thỏa thuận quốc tế nhân danh Bộ chưa có quy trình.',
-      requested: '2018-05-28',
-      done: '2018-06-22',
+      requested: '2018-03-05',
+      done: '2018-03-30',
       returns: [
         {
           at: 'review',

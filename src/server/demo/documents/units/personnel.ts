@@ -223,7 +223,7 @@ const specs: BusinessSpec[] = [
         ],
       },
       requested: '2018-03-05',
-      done: '2018-04-20',
+      done: '2018-04-03',
       reaches: 'draft',
       returns: [
         {

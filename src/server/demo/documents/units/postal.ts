@@ -170,8 +170,8 @@ const specs: BusinessSpec[] = [
         'Tiếp nhận hồ sơ, trả kết quả qua dịch vụ bưu chính công ích theo Quyết định số 45/2016/QĐ-TTg.',
       summary: 'Bước 1: tiếp nhận qua bưu chính công ích, trực tuyến; bước 2: 05 ngày.',
       patch: { steps: { ...viaPost, B2: { durationDays: 5 } }, addReferences: [refs.postalService] },
-      requested: '2018-05-21',
-      done: '2018-06-11',
+      requested: '2018-03-05',
+      done: '2018-03-29',
       reaches: 'draft',
       returns: [
         {

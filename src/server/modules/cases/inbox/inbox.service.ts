@@ -1,9 +1,10 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import type { InboxItem } from '../../../../contract/cases.ts';
 import type { Page } from '../../../../contract/common.ts';
+import { roles } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
-import type { Actor } from '../../../platform/permissions/actor.ts';
+import { type Actor, holds } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { workingCalendarFor } from '../../calendar/index.ts';
 import { documentRows } from '../../documents/index.ts';
@@ -28,11 +29,23 @@ export async function listMyCaseSteps(
     eq(caseSteps.assigneeId, actor.personId),
     eq(caseSteps.state, 'active'),
   );
+  // The same test as casesPolicy.claim (mayTake), in SQL: the step's unit is the actor's,
+  // its role one they hold there, its position theirs.
+  const rolesHere = roles.filter((r) =>
+    holds(actor, r, { agencyId: actor.agencyId, unitPath: actor.unitPath }),
+  );
   const claimable = and(
     eq(caseSteps.agencyId, actor.agencyId),
     isNull(caseSteps.assigneeId),
     eq(caseSteps.state, 'active'),
     eq(caseSteps.candidateUnitId, actor.unitId),
+    or(
+      isNull(caseSteps.candidateRole),
+      rolesHere.length ? inArray(caseSteps.candidateRole, rolesHere) : sql`false`,
+    ),
+    actor.positionId
+      ? or(isNull(caseSteps.candidatePositionId), eq(caseSteps.candidatePositionId, actor.positionId))
+      : isNull(caseSteps.candidatePositionId),
   );
   const slice = options.page * options.pageSize;
   const pick = { id: caseSteps.id, dueDate: caseSteps.dueDate };

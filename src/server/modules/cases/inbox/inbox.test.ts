@@ -38,10 +38,13 @@ describe('my work: case steps', () => {
     const later = await start(head, p.documentId, { assigneeId: mine });
     const oldest = await start(head, p.documentId, { assigneeId: mine, startDate: '2018-02-13' });
     const middle = await start(head, p.documentId, { assigneeId: mine, startDate: '2018-05-02' });
-    // Unassigned in X1A: claimable by its people.
+    // Started in X1A by X1's head, who does not work there: unassigned, claimable by X1A's people.
     const x1aStaff = await ctx.as('x1a.staff');
     const x1a = await procedureIn(ctx.fixture.units.x1a.id);
-    const claimable = await start(x1aStaff, x1a.documentId, { startDate: '2018-03-01' });
+    const claimable = await start(head, x1a.documentId, {
+      startDate: '2018-03-01',
+      unitId: ctx.fixture.units.x1a.id,
+    });
     // Someone else's step does not show.
     await start(head, p.documentId, { assigneeId: ctx.fixture.roleHolders.staff, startDate: '2018-01-03' });
 

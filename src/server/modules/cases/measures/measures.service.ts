@@ -2,7 +2,7 @@
  * Measures of work cases — the definitions (also the page's help text, measures.i18n.ts):
  *
  * - Period [from, to], both days included (Asia/Ho_Chi_Minh calendar days); by default
- *   the whole of this year. Cancelled cases count nowhere.
+ *   this year to today, or the latest year with cases (platform/period.ts). Cancelled cases count nowhere.
  * - started: cases whose start date is in the period; startedWithFile: those of them whose
  *   file was opened the day the work started (fileOpenedAtStart); fileOpenedAtStartRate =
  *   startedWithFile / started.
@@ -20,16 +20,18 @@
  * - Whole months are read from case_measure_months (kept by triggers, measures.table.ts),
  *   the days of a month cut short from the cases and steps through their date indexes.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { CaseFigures, CaseMeasures, CaseMeasuresQuery } from '../../../../contract/case-measures.ts';
 import type { Db } from '../../../db/connection.ts';
 import { forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
+import { reportPeriod } from '../../../platform/period.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { documentRows } from '../../documents/index.ts';
 import { agencyUnits, unitRows, unitsInTreeOrder } from '../../org/index.ts';
 import { inScope, measuresScope } from './measures.policy.ts';
 import { type Cell, dayCells, monthCells, overdueCells } from './measures.queries.ts';
+import { caseMeasureMonths } from './measures.table.ts';
 
 const documents = documentRows();
 
@@ -121,8 +123,17 @@ function monthsOf(from: string, to: string) {
  */
 export async function caseMeasures(db: Db, actor: Actor, query: CaseMeasuresQuery): Promise<CaseMeasures> {
   const today = todayInVietnam();
-  const from = query.from ?? `${(query.to ?? today).slice(0, 4)}-01-01`;
-  const to = query.to ?? `${from.slice(0, 4)}-12-31`;
+  // Nothing asked: this year, or the latest year with cases when this year has none yet.
+  const latest =
+    query.from || query.to
+      ? null
+      : ((
+          await db
+            .select({ month: sql<string | null>`max(${caseMeasureMonths.month})::text` })
+            .from(caseMeasureMonths)
+            .where(and(eq(caseMeasureMonths.agencyId, actor.agencyId), lte(caseMeasureMonths.month, today)))
+        )[0]?.month ?? null);
+  const { from, to } = reportPeriod(query, today, latest);
   if (from > to)
     throw invalidField('to', {
       vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',

@@ -2,11 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseMeasures } from '../../../../contract/case-measures.ts';
+import { QUOC_HIEU, TIEU_NGU } from '../../../platform/papers/letterhead.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { seedDocument } from '../../../testing/fixture-documents.ts';
 import { setupTestApp } from '../../../testing/test-app.ts';
+import { docxParts, folded, pdfText } from '../../documents/export/export.testing.ts';
 import { recordFiles } from '../../records/records.table.ts';
 import { caseSteps, workCases } from '../cases.table.ts';
+import { MEASURES_SUBJECT } from './measures.paper.ts';
 import { caseMeasureMonths } from './measures.table.ts';
 import { seedCase } from './measures.testing.ts';
 
@@ -159,11 +162,13 @@ describe('case measures', () => {
     expect(narrower.totals).toMatchObject({ finished: 0, stepsDone: 0, overdueSteps: 1 });
   });
 
-  it('defaults to the whole of this year', async () => {
+  it('defaults to this year to today, or the whole of the latest year with cases when this year has none', async () => {
+    // The fixture's cases run in 2017 and 2018: nothing this year, so the measures open on 2018.
     const m = await measures('x.secretariat_all', '');
-    const year = todayInVietnam().slice(0, 4);
-    expect([m.from, m.to]).toEqual([`${year}-01-01`, `${year}-12-31`]);
-    expect(m.totals).toMatchObject({ started: 0, finished: 0, overdueSteps: 1 });
+    expect(todayInVietnam() > '2019-01-01').toBe(true);
+    expect([m.from, m.to]).toEqual(['2018-01-01', '2018-12-31']);
+    expect(m.totals.started + m.totals.finished + m.totals.stepsDone).toBeGreaterThan(0);
+    expect(m.totals.overdueSteps).toBe(1);
   });
 
   it('stitches whole months from the monthly table to the days at the edges', async () => {
@@ -237,9 +242,9 @@ describe('case measures', () => {
     };
     expect(cellOf('Từ ngày').value).toEqual(new Date('2017-01-01T00:00:00Z'));
     expect(cellOf('Từ ngày').numFmt).toBe('dd/mm/yyyy');
-    expect(cellOf('Hồ sơ bắt đầu').value).toBe(6);
-    expect(cellOf('Tỷ lệ hồ sơ đúng hạn').value).toBe(0.75);
-    expect(cellOf('Tỷ lệ hồ sơ đúng hạn').numFmt).toBe('0.0%');
+    expect(cellOf('Công việc bắt đầu').value).toBe(6);
+    expect(cellOf('Tỷ lệ công việc đúng hạn').value).toBe(0.75);
+    expect(cellOf('Tỷ lệ công việc đúng hạn').numFmt).toBe('0.0%');
     expect(cellOf('Hồ sơ chưa đóng sau khi xong việc').value).toBe(1);
     const months = workbook.getWorksheet('Theo tháng')!;
     expect(months.rowCount).toBe(13);
@@ -247,6 +252,46 @@ describe('case measures', () => {
     const units = workbook.getWorksheet('Theo đơn vị')!;
     const x2Row = units.getColumn(1).values.indexOf(ctx.fixture.units.x2.name);
     expect(units.getRow(x2Row).getCell(2).value).toBe(1);
+  });
+
+  it('exports the same figures as a báo cáo (Nghị định 30/2020) in DOCX and PDF', async () => {
+    const client = await ctx.as('x.secretariat_all');
+    const docx = await client.bytes(`/api/v1/reports/case-measures.docx?${year2017}`);
+    const pdf = await client.bytes(`/api/v1/reports/case-measures.pdf?place=Huế&${year2017}`);
+    expect(docx.status).toBe(200);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const texts = {
+      docx: folded((await docxParts(docx.body)).text),
+      pdf: folded(await pdfText(pdf.body)),
+    };
+    // The figures of the JSON report above, in words and in vi-VN numbers.
+    const figures = [
+      'đã bắt đầu 6 công việc; hoàn thành 4 công việc, trong đó 3 công việc đúng hạn (tỷ lệ 75,0 %)',
+      'Đã xử lý 9 bước, tỷ lệ bước đúng hạn 77,8 %, bình quân 3,1 ngày làm việc mỗi bước.',
+      'Tỷ lệ lập hồ sơ ngay khi bắt đầu công việc đạt 83,3 %; 1 hồ sơ chưa đóng sau khi xong việc.',
+      'có 1 bước đang quá hạn thuộc 1 công việc',
+    ];
+    for (const [format, text] of Object.entries(texts)) {
+      for (const part of [
+        'BỘ THỬ NGHIỆM X',
+        QUOC_HIEU,
+        TIEU_NGU,
+        'Số:',
+        'BÁO CÁO',
+        MEASURES_SUBJECT,
+        'Từ ngày 01/01/2017 đến ngày 31/12/2017',
+        ...figures,
+        'Nơi nhận:',
+        '- Lãnh đạo Bộ (để báo cáo);',
+        'Lưu: VT',
+      ])
+        expect(text, format).toContain(part);
+      expect(text, format).toMatch(format === 'pdf' ? /Huế, ngày \d{2} tháng/ : /Hà Nội, ngày \d{2} tháng/);
+    }
+    const raw = folded(await pdfText(pdf.body, 'raw'));
+    // Tổng cộng: started, finished, on-time rate, steps, step rate, days, overdue, file rate, left open.
+    expect(raw).toContain('Tổng cộng 6 4 75,0 % 9 77,8 % 3,1 1 83,3 % 1');
   });
 
   it('keeps the monthly table current as cases, steps and files change', async () => {

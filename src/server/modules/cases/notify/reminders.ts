@@ -1,25 +1,24 @@
-import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/connection.ts';
 import type { Mailer } from '../../../platform/mail/mail.ts';
+import { addDays } from '../../../platform/time.ts';
 import { workingCalendarFor } from '../../calendar/index.ts';
 import { caseSteps, workCases } from '../cases.table.ts';
-import { mailReminder } from './notify.ts';
+import { notifyDueSoon, notifyOverdue } from './notify.ts';
 
 /** Holidays and Tết never make the next working day more than this many calendar days away. */
 const LOOKAHEAD_DAYS = 20;
-
-const plusDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * One working day before a step is due, its assignee (or the people who may claim it) get
  * a reminder: every active step due on the agency's next working day after `today`. Each
  * step is marked as it is reminded, so running this again (every hour) sends nothing twice.
  */
-export async function sendDueReminders(db: Db, mailer: Mailer, today: string): Promise<{ sent: number }> {
+export async function sendDueReminders(
+  db: Db,
+  mailer: Mailer,
+  today: string,
+): Promise<{ sent: number; overdue: number }> {
   const due = await db
     .select({ step: caseSteps, caseCode: workCases.code, caseTitle: workCases.title })
     .from(caseSteps)
@@ -29,7 +28,7 @@ export async function sendDueReminders(db: Db, mailer: Mailer, today: string): P
         eq(caseSteps.state, 'active'),
         isNull(caseSteps.reminderSentOn),
         gt(caseSteps.dueDate, today),
-        lte(caseSteps.dueDate, plusDays(today, LOOKAHEAD_DAYS)),
+        lte(caseSteps.dueDate, addDays(today, LOOKAHEAD_DAYS)),
       ),
     );
   const nextWorkingDay = new Map<string, string>();
@@ -47,8 +46,10 @@ export async function sendDueReminders(db: Db, mailer: Mailer, today: string): P
       .where(and(eq(caseSteps.id, step.id), isNull(caseSteps.reminderSentOn)))
       .returning({ id: caseSteps.id });
     if (marked.length === 0) continue;
-    await mailReminder(db, mailer, {
+    await notifyDueSoon(db, mailer, {
       agencyId: step.agencyId,
+      caseId: step.caseId,
+      stepId: step.id,
       caseCode,
       caseTitle,
       action: step.action,
@@ -58,5 +59,41 @@ export async function sendDueReminders(db: Db, mailer: Mailer, today: string): P
     });
     sent++;
   }
-  return { sent };
+  return { sent, overdue: await notifyOverdueSteps(db, today) };
+}
+
+/**
+ * Active steps past their due date: their assignee (or the people who may claim them)
+ * are notified once per step and due date — the notification's dedupe key, so the hourly
+ * run adds nothing after the first. Steps overdue for longer than the look-ahead were
+ * notified when they fell due (the window keeps each run small however old the backlog).
+ */
+export async function notifyOverdueSteps(db: Db, today: string): Promise<number> {
+  const overdue = await db
+    .select({ step: caseSteps, caseCode: workCases.code, caseTitle: workCases.title })
+    .from(caseSteps)
+    .innerJoin(workCases, and(eq(workCases.agencyId, caseSteps.agencyId), eq(workCases.id, caseSteps.caseId)))
+    .where(
+      and(
+        eq(caseSteps.state, 'active'),
+        lt(caseSteps.dueDate, today),
+        gte(caseSteps.dueDate, addDays(today, -LOOKAHEAD_DAYS)),
+      ),
+    );
+  let notified = 0;
+  for (const { step, caseCode, caseTitle } of overdue) {
+    const { created } = await notifyOverdue(db, {
+      agencyId: step.agencyId,
+      caseId: step.caseId,
+      stepId: step.id,
+      caseCode,
+      caseTitle,
+      action: step.action,
+      dueDate: step.dueDate,
+      assigneeId: step.assigneeId,
+      candidateUnitId: step.candidateUnitId,
+    });
+    notified += created.length;
+  }
+  return notified;
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../../platform/audit/audit.table.ts';
+import { FIXTURE_PASSWORD } from '../../../testing/fixture.ts';
 import { setupTestApp } from '../../../testing/test-app.ts';
 import { setupWideApp, statuses, TOGETHER, together } from '../../../testing/wide-app.ts';
 import { recordFiles } from '../../records/records.table.ts';
@@ -91,11 +92,16 @@ describe('concurrent numbering and changes in cases and records (PostgreSQL)', (
   it('approves a records catalogue once when ten approvals arrive together', async () => {
     const officer = await wide.as('x.unit_iso_officer');
     const created = await officer.post('/api/v1/records-catalogues', { unitId: x1(), year: 2050 });
+    await officer.post(`/api/v1/records-catalogues/${created.body.id}/transitions`, {
+      action: 'submit',
+      version: 1,
+    });
     const head = await wide.as('x.unit_unit_head');
     const approved = await together(() =>
       head.post(`/api/v1/records-catalogues/${created.body.id}/transitions`, {
         action: 'approve',
-        version: 1,
+        version: 2,
+        password: FIXTURE_PASSWORD,
       }),
     );
     expect(statuses(approved)).toEqual([200, ...Array(TOGETHER - 1).fill(409)]);

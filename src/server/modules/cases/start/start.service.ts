@@ -12,11 +12,12 @@ import { workingCalendarFor } from '../../calendar/index.ts';
 import { procedureInForce as documentsProcedureInForce } from '../../documents/index.ts';
 import { findUnit } from '../../org/index.ts';
 import { entriesForProcedure, openFile } from '../../records/index.ts';
-import { casesPolicy } from '../cases.policy.ts';
+import { casesPolicy, mayTake } from '../cases.policy.ts';
 import { type Deps, peopleOfUnit, personInAgency } from '../cases.repository.ts';
 import { caseSteps, workCases } from '../cases.table.ts';
-import { mailAssignment } from '../notify/notify.ts';
+import { notifyAssignment } from '../notify/notify.ts';
 import { parseRetention, plannedDueDate, stepDueDate, stepDuration } from '../steps/plan.ts';
+import { routeStep, unitsForRouting } from '../steps/route.ts';
 
 /** The procedure's version in force, with steps; else 400 on the field that named it. */
 async function procedureInForce(db: Db | Tx, actor: Actor, documentId: string) {
@@ -104,6 +105,7 @@ export async function startCase(deps: Deps & { mailer: Mailer }, body: StartCase
   const steps = procedure.content.steps;
   const first = steps[0];
   const firstDuration = stepDuration(first);
+  const route = routeStep(first, unit.id, await unitsForRouting(db, actor.agencyId));
 
   const created = await db.transaction(async (tx) => {
     const entries = await entriesForProcedure(tx, {
@@ -141,16 +143,18 @@ export async function startCase(deps: Deps & { mailer: Mailer }, body: StartCase
             ownerPersonId: actor.personId,
             title: record?.name ?? body.title,
             retentionYears: parseRetention(record?.retention),
-            notes: `Mở cùng hồ sơ công việc "${body.title}" (${procedure.document.code})`,
+            notes: `Mở khi bắt đầu công việc "${body.title}" (${procedure.document.code})`,
           },
     );
-    const assignee = body.assigneeId ? await personInAgency(tx, actor.agencyId, body.assigneeId) : null;
-    if (body.assigneeId && !assignee) {
+    const named = body.assigneeId ? await personInAgency(tx, actor.agencyId, body.assigneeId) : null;
+    if (body.assigneeId && !named) {
       throw invalidField('assigneeId', {
         vi: 'Người được giao không thuộc cơ quan hoặc đã ngừng hoạt động.',
         en: 'The assignee is not an active person of the agency.',
       });
     }
+    // Whoever starts the work does its first step without claiming it, when they may take it.
+    const assignee = named ?? (mayTake(actor, route) ? { id: actor.personId } : null);
     const [row] = await tx
       .insert(workCases)
       .values({
@@ -179,7 +183,7 @@ export async function startCase(deps: Deps & { mailer: Mailer }, body: StartCase
         action: first.action,
         durationDays: firstDuration,
         assigneeId: assignee?.id ?? null,
-        candidateUnitId: assignee ? null : unit.id,
+        ...(assignee ? { candidateUnitId: null, candidateRole: null, candidatePositionId: null } : route),
         startDate,
         dueDate: stepDueDate(calendar, startDate, firstDuration),
       })
@@ -194,14 +198,19 @@ export async function startCase(deps: Deps & { mailer: Mailer }, body: StartCase
     });
     return { row, step };
   });
-  await mailAssignment(db, deps.mailer, {
-    agencyId: actor.agencyId,
-    caseCode: created.row.code,
-    caseTitle: created.row.title,
-    action: created.step.action,
-    dueDate: created.step.dueDate,
-    assigneeId: created.step.assigneeId,
-    candidateUnitId: created.step.candidateUnitId,
-  });
+  // No notice to the starter about the step they have just taken themselves.
+  if (created.step.assigneeId !== actor.personId)
+    await notifyAssignment(db, deps.mailer, {
+      agencyId: actor.agencyId,
+      caseId: created.row.id,
+      stepId: created.step.id,
+      caseCode: created.row.code,
+      caseTitle: created.row.title,
+      action: created.step.action,
+      dueDate: created.step.dueDate,
+      assigneeId: created.step.assigneeId,
+      candidateUnitId: created.step.candidateUnitId,
+      candidatePositionId: created.step.candidatePositionId,
+    });
   return created.row;
 }

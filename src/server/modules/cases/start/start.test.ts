@@ -61,11 +61,16 @@ describe('starting a case', () => {
       ownerPersonId: ctx.fixture.roleHolders.staff,
     });
     expect(started.body.fileCode).toBe(file.fileCode);
-    // B1 takes half a day: a whole working day, Monday → Tuesday; anyone of the unit may claim it.
+    // B1 takes half a day: a whole working day, Monday → Tuesday; the starter, who may
+    // perform it (a person of the case's unit), holds it without claiming.
     expect(started.body.steps).toMatchObject([
       { stepId: 'B1', state: 'active', durationDays: 1, startDate: '2018-03-05', dueDate: '2018-03-06' },
     ]);
-    expect(started.body.steps[0]).toMatchObject({ assigneeId: null, candidateUnitId: x1() });
+    expect(started.body.steps[0]).toMatchObject({
+      assigneeId: ctx.fixture.roleHolders.staff,
+      candidateUnitId: null,
+    });
+    expect(started.body.abilities).toMatchObject({ claim: false, complete: true });
     const second = await staff.post('/api/v1/cases', {
       procedureDocumentId: procedure.documentId,
       title: 'Cấp phép cho Công ty B',
@@ -198,10 +203,23 @@ describe('starting a case', () => {
     });
     expect(ctx.mails.map((m) => m.to)).toEqual(['x1a.staff@example.test']);
     expect(ctx.mails[0].subject).toContain('Bước công việc được giao');
+    // The starter takes step one themselves: nobody is mailed.
     ctx.mails.length = 0;
-    await staff.post('/api/v1/cases', { procedureDocumentId: procedure.documentId, title: 'Chờ nhận' });
-    expect(ctx.mails.map((m) => m.to)).toContain('x.unit_unit_head@example.test');
-    expect(ctx.mails.map((m) => m.to)).not.toContain('x1a.staff@example.test');
+    await staff.post('/api/v1/cases', { procedureDocumentId: procedure.documentId, title: 'Tự xử lý' });
+    expect(ctx.mails).toEqual([]);
+    // Started for a sub-unit by X1's head, who does not work there: its people may claim it.
+    const x1a = await seedProcedure(db(), {
+      agencyId: ctx.fixture.agencyX,
+      unitId: ctx.fixture.units.x1a.id,
+      personId: ctx.fixture.roleHolders.iso_officer,
+    });
+    await (await ctx.as('x.unit_unit_head')).post('/api/v1/cases', {
+      procedureDocumentId: x1a.documentId,
+      title: 'Chờ nhận',
+      unitId: ctx.fixture.units.x1a.id,
+    });
+    expect(ctx.mails.map((m) => m.to)).toContain('x1a.staff@example.test');
+    expect(ctx.mails.map((m) => m.to)).not.toContain('x.unit_unit_head@example.test');
   });
 
   it('refuses a procedure not in force, a unit the actor has no role in, and another agency’s unit', async () => {

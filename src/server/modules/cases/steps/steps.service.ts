@@ -23,8 +23,9 @@ import {
   type StepRow,
 } from '../cases.repository.ts';
 import { caseSteps, workCases } from '../cases.table.ts';
-import { mailAssignment } from '../notify/notify.ts';
+import { notifyAssignment } from '../notify/notify.ts';
 import { nextStep, stepDueDate, stepDuration } from './plan.ts';
+import { routeStep, type StepRoute } from './route.ts';
 
 export type StepDeps = Deps & { mailer: Mailer };
 export type Upload = { fileName: string; content: Buffer } | null;
@@ -41,7 +42,7 @@ const activeOf = (loaded: LoadedCase) => {
   return loaded.active;
 };
 const noActiveStep = {
-  vi: 'Hồ sơ công việc không còn bước nào đang xử lý.',
+  vi: 'Công việc không còn bước nào đang xử lý.',
   en: 'The case has no step in progress.',
 };
 
@@ -57,12 +58,25 @@ async function assigneeOrNull(tx: Tx, deps: Deps, field: string, personId: strin
   return person;
 }
 
-/** Starts a pass through a procedure step: a person, or anyone of the case's unit to claim it. */
+const noCandidates = { candidateUnitId: null, candidateRole: null, candidatePositionId: null };
+
+/**
+ * Starts a pass through a procedure step: a person, or the people the step's performer
+ * names (its unit — the case's unit when it names none — and the role or position there)
+ * to claim it.
+ */
 async function openStep(
   tx: Tx,
   c: CaseRow,
   calendar: WorkingCalendar,
-  input: { stepId: string; action: string; duration: number; sequence: number; start: string },
+  input: {
+    stepId: string;
+    action: string;
+    duration: number;
+    sequence: number;
+    start: string;
+    route: StepRoute;
+  },
   assigneeId: string | null,
 ) {
   const [row] = await tx
@@ -76,7 +90,7 @@ async function openStep(
       action: input.action,
       durationDays: input.duration,
       assigneeId,
-      candidateUnitId: assigneeId ? null : c.unitId,
+      ...(assigneeId ? noCandidates : input.route),
       startDate: input.start,
       dueDate: stepDueDate(calendar, input.start, input.duration),
     })
@@ -101,14 +115,17 @@ async function audit(tx: Tx, deps: Deps, c: CaseRow, action: string, before: obj
 
 async function mailStep(deps: StepDeps, c: CaseRow, step: StepRow | null) {
   if (!step) return;
-  await mailAssignment(deps.db, deps.mailer, {
+  await notifyAssignment(deps.db, deps.mailer, {
     agencyId: c.agencyId,
+    caseId: c.id,
+    stepId: step.id,
     caseCode: c.code,
     caseTitle: c.title,
     action: step.action,
     dueDate: step.dueDate,
     assigneeId: step.assigneeId,
     candidateUnitId: step.candidateUnitId,
+    candidatePositionId: step.candidatePositionId,
   });
 }
 
@@ -121,7 +138,7 @@ export async function claimStep(deps: StepDeps, caseId: string, version: number)
     const step = activeOf(loaded);
     await tx
       .update(caseSteps)
-      .set({ assigneeId: deps.actor.personId, candidateUnitId: null, updatedAt: new Date() })
+      .set({ assigneeId: deps.actor.personId, ...noCandidates, updatedAt: new Date() })
       .where(eq(caseSteps.id, step.id));
     await audit(
       tx,
@@ -241,6 +258,7 @@ export async function completeStep(
             duration: stepDuration(following),
             sequence: step.sequence + 1,
             start: doneDate,
+            route: routeStep(following, loaded.case.unitId, loaded.units),
           },
           assignee?.id ?? null,
         )
@@ -278,7 +296,7 @@ export async function returnStep(
     const procedureStep = loaded.procedureSteps.find((s) => s.id === body.toStepId);
     if (!earlier || !procedureStep) {
       throw invalidField('toStepId', {
-        vi: 'Chỉ trả lại được về một bước mà hồ sơ đã đi qua.',
+        vi: 'Chỉ trả lại được về một bước mà công việc đã đi qua.',
         en: 'A case can only be returned to a step it has been through.',
       });
     }
@@ -304,6 +322,7 @@ export async function returnStep(
         duration: stepDuration(procedureStep),
         sequence: step.sequence + 1,
         start: today,
+        route: routeStep(procedureStep, loaded.case.unitId, loaded.units),
       },
       earlier.doneBy ?? earlier.assigneeId,
     );
@@ -329,7 +348,7 @@ export async function reassignStep(
     const person = await assigneeOrNull(tx, deps, 'assigneeId', body.assigneeId);
     const [moved] = await tx
       .update(caseSteps)
-      .set({ assigneeId: person?.id, candidateUnitId: null, reminderSentOn: null, updatedAt: new Date() })
+      .set({ assigneeId: person?.id, ...noCandidates, reminderSentOn: null, updatedAt: new Date() })
       .where(eq(caseSteps.id, step.id))
       .returning();
     const updated = await bump(tx, loaded.case);
@@ -362,7 +381,7 @@ export async function cancelCase(deps: StepDeps, caseId: string, body: { version
         .update(caseSteps)
         .set({
           state: 'returned',
-          returnReason: `Hủy hồ sơ công việc: ${body.reason}`,
+          returnReason: `Hủy công việc: ${body.reason}`,
           doneDate: today < loaded.active.startDate ? loaded.active.startDate : today,
           doneAt: new Date(),
           doneBy: deps.actor.personId,

@@ -226,11 +226,13 @@ describe('walking a case through its steps', () => {
     const staff = await ctx.as('x.unit_staff');
     const p = await procedure();
     const late = await start(staff, p.documentId, { startDate: '2018-01-02' });
-    const fresh = await start(await ctx.as('x.unit_iso_officer'), p.documentId);
+    const fresh = await start(await ctx.as('x.unit_iso_officer'), p.documentId, {
+      assigneeId: ctx.fixture.roleHolders.staff,
+    });
     const overdue = await staff.get(`/api/v1/cases?overdue=true&procedureDocumentId=${p.documentId}`);
     expect(overdue.body.items.map((c: { id: string }) => c.id)).toEqual([late.id]);
     expect(overdue.body.items[0].overdue).toBe(true);
-    // Staff take part in the officer's case: its first step is theirs to claim.
+    // Staff take part in the officer's case: its first step is given to them.
     const all = await staff.get(`/api/v1/cases?procedureDocumentId=${p.documentId}`);
     expect(all.body.total).toBe(2);
     const other = await (await ctx.as('x2.staff')).get(`/api/v1/cases?procedureDocumentId=${p.documentId}`);

@@ -50,7 +50,7 @@ export function exportRoutes(app: Api, { db }: { db: Db }) {
         config: readVersion,
         schema: {
           tags,
-          description: `Xuất tài liệu ra ${extension.toUpperCase()} theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối chữ ký Soạn thảo / Xem xét / Phê duyệt.`,
+          description: `Xuất tài liệu ra ${extension.toUpperCase()} theo thể thức thông dụng: tiêu đề (mã hiệu, lần ban hành, ngày ban hành, trang), mục 1–7, lưu đồ, mục lục sửa đổi, khối Soạn thảo / Xem xét / Phê duyệt (xác nhận, phê duyệt điện tử bằng mật khẩu).`,
           params: idParams,
           produces: [type],
           response: { 200: file(extension.toUpperCase()) },

@@ -5,7 +5,9 @@ import type {
   VersionState,
   VersionView,
 } from '../../../../contract/documents.ts';
+import { caseUnitWords, performerLabel, roleWords } from '../../../../contract/performers.ts';
 import type { Db } from '../../../db/connection.ts';
+import { formatDate } from '../../../platform/format.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { agencyRows, personRows, positionRows, unitRows } from '../../org/index.ts';
@@ -47,8 +49,7 @@ export type ExportModel = {
 };
 
 /** 2017-12-20 → 20/12/2017 (Nghị định 30/2020 writes dates this way). */
-const viDate = (isoDate: string | null | undefined) =>
-  isoDate ? isoDate.slice(0, 10).split('-').reverse().join('/') : '';
+const viDate = formatDate;
 const viDay = (instant: string | Date) => viDate(todayInVietnam(new Date(instant)));
 
 const draftStates: VersionState[] = ['draft', 'unit_review', 'secretariat_check', 'submitted', 'cancelled'];
@@ -67,6 +68,31 @@ function statusNoteOf(view: VersionView): string | null {
   return draftStates.includes(view.state)
     ? 'DỰ THẢO – chưa được phê duyệt ban hành, không dùng để áp dụng'
     : null;
+}
+
+/** The content with each step's performer as the words the paper prints (unit names, roles, positions). */
+async function withPerformerWords(
+  db: Db,
+  agencyId: string,
+  content: DocumentContent,
+): Promise<DocumentContent> {
+  if (!content.steps.some((s) => s.performer)) return content;
+  const [unitList, positionList] = await Promise.all([
+    db.select({ id: units.id, name: units.name }).from(units).where(eq(units.agencyId, agencyId)),
+    db
+      .select({ id: positions.id, name: positions.name })
+      .from(positions)
+      .where(eq(positions.agencyId, agencyId)),
+  ]);
+  const unitNames = new Map(unitList.map((u) => [u.id, u.name]));
+  const positionNames = new Map(positionList.map((p) => [p.id, p.name]));
+  const names = {
+    unitName: (id: string) => unitNames.get(id),
+    positionName: (id: string) => positionNames.get(id),
+    caseUnit: caseUnitWords.vi,
+    role: roleWords('vi'),
+  };
+  return { ...content, steps: content.steps.map((s) => ({ ...s, who: performerLabel(s, names) })) };
 }
 
 /** Loads a version the actor may read (else 404, as everywhere) with all its export shows. */
@@ -101,7 +127,7 @@ export async function loadExportModel(db: Db, actor: Actor, versionId: string): 
     issueNo: view.issueNo,
     issueDate: viDate(view.issueDate),
     decisionNo: view.decisionNo,
-    content: view.content,
+    content: await withPerformerWords(db, actor.agencyId, view.content),
     signers: [
       {
         meaning: 'Soạn thảo',

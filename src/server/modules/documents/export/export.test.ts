@@ -47,10 +47,13 @@ describe('DOCX and PDF exports of a procedure version', () => {
       'BM-X1-01-01 Phiếu đề nghị ban hành, sửa đổi tài liệu',
       'Phiếu đề nghị đã duyệt Thư ký ISO Vụ Một 05 năm',
       ...signers,
-      '(Đã ký điện tử)',
+      '(Xác nhận điện tử, xác thực bằng mật khẩu)',
+      '(Phê duyệt điện tử, xác thực bằng mật khẩu)',
     ]) {
       expect(text).toContain(expected);
     }
+    // A password re-entry is not a signature: the paper never says "ký điện tử" or "ký số".
+    expect(text.toLocaleLowerCase('vi')).not.toMatch(/ký điện tử|ký số/);
     expect(text).toMatch(/Trang: 1\/(\d+)/);
     const pages = Number(/Trang: 1\/(\d+)/.exec(text)![1]);
     expect(pages).toBeGreaterThan(1);
@@ -153,7 +156,7 @@ describe('DOCX and PDF exports of a procedure version', () => {
     expect(text).toContain('DỰ THẢO – chưa được phê duyệt ban hành');
     expect(text).toContain('Người thử x.unit_iso_officer');
     expect(text).not.toContain('Người thử x.unit_unit_head');
-    expect(text).not.toContain('(Đã ký điện tử)');
+    expect(text).not.toContain('điện tử, xác thực bằng mật khẩu');
   });
 
   it('puts the body text of a document that is not a procedure in section 5', async () => {

@@ -1,4 +1,5 @@
 import type { ProcedureStep } from '../../../../contract/documents.ts';
+import { formatNumber } from '../../../platform/format.ts';
 import type { ExportModel } from './export.service.ts';
 import { flowchartBands } from './flowchart.ts';
 import { issueLabel } from './page.ts';
@@ -31,7 +32,7 @@ const paragraphs = (text: string, empty?: string): Block[] => {
   return parts.length ? parts.map((p) => ({ kind: 'paragraph', text: p })) : [none(empty)];
 };
 
-const days = (d: number | null) => (d === null ? '' : String(d).replace('.', ','));
+const days = (d: number | null) => (d === null ? '' : formatNumber(d));
 
 function stepContent(step: ProcedureStep, steps: ProcedureStep[]): string {
   if (!step.condition) return step.action;
@@ -43,6 +44,15 @@ function stepContent(step: ProcedureStep, steps: ProcedureStep[]): string {
   };
   return `${step.action}\n${step.condition} Có: ${nextOf(step.yesNext)}; Không: ${nextOf(step.noNext)}.`;
 }
+
+/**
+ * How a step was confirmed in eiso: by re-entering the sign-in password, which is an electronic
+ * approval, not a digital signature (ký số). The words say so (ARCHITECTURE.md, "Words").
+ */
+export const confirmedBy = (meaning: string) =>
+  meaning === 'Phê duyệt'
+    ? '(Phê duyệt điện tử, xác thực bằng mật khẩu)'
+    : '(Xác nhận điện tử, xác thực bằng mật khẩu)';
 
 function frontMatter(model: ExportModel): Block[] {
   const decision = model.decisionNo
@@ -64,8 +74,8 @@ function frontMatter(model: ExportModel): Block[] {
       rows: [
         row('Họ và tên', (s) => s.name),
         row('Chức vụ', (s) => s.position),
-        row('Chữ ký', (s) => (s.meaning === 'Soạn thảo' ? '' : s.date ? '(Đã ký điện tử)' : '')),
-        row('Ngày ký', (s) => s.date),
+        row('Xác nhận', (s) => (s.meaning === 'Soạn thảo' || !s.date ? '' : confirmedBy(s.meaning))),
+        row('Ngày xác nhận', (s) => s.date),
       ],
       center: [1, 2, 3],
     },

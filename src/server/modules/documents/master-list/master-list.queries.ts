@@ -11,6 +11,7 @@ import type { Role } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
 import { preparedFor } from '../../../db/prepared.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
+import { todayInVietnam } from '../../../platform/time.ts';
 import { unitRows } from '../../org/index.ts';
 import { documentsPolicy } from '../documents.policy.ts';
 import { openStates } from '../documents.service.ts';
@@ -39,7 +40,15 @@ function orderOf(sort: MasterListQuery['sort'] = 'code') {
 const openStateSql = sql<VersionState | null>`(select v.state from ${documentVersions} v where v.agency_id = ${documents.agencyId} and v.document_id = ${documents.id} and ${inArray(sql`v.state`, [...openStates])} order by v.created_at desc, v.id desc limit 1)`;
 
 /** Which filters a request uses and its order: one prepared statement per shape. */
-type Shape = { type: boolean; owner: boolean; status: boolean; q: boolean; sort: MasterListQuery['sort'] };
+type Shape = {
+  type: boolean;
+  owner: boolean;
+  status: boolean;
+  pending: boolean;
+  reviewOverdue: boolean;
+  q: boolean;
+  sort: MasterListQuery['sort'];
+};
 
 const shapeOf = (query: MasterListQuery): Shape => {
   // `sort` is one of the contract's fields (the query schema refused any other).
@@ -48,6 +57,8 @@ const shapeOf = (query: MasterListQuery): Shape => {
     type: !!query.type,
     owner: !!query.ownerUnitId,
     status: query.status !== 'all',
+    pending: !!query.pendingState,
+    reviewOverdue: query.reviewOverdue === true,
     q: !!query.q,
     sort,
   };
@@ -60,6 +71,8 @@ const paramsOf = (actor: Actor, query: MasterListQuery) => ({
   type: query.type,
   ownerUnitId: query.ownerUnitId,
   status: query.status,
+  pendingState: query.pendingState,
+  today: todayInVietnam(),
   like: query.q ? `%${query.q}%` : undefined,
   limit: query.pageSize,
   offset: (query.page - 1) * query.pageSize,
@@ -77,6 +90,17 @@ function conditions(shape: Shape): SQL {
   if (shape.type) where.push(eq(documents.type, p('type')));
   if (shape.owner) where.push(eq(documents.ownerUnitId, p('ownerUnitId')));
   if (shape.status) where.push(eq(documents.status, p('status')));
+  // As home counts them (documentFiguresByUnit): a version in the state; in force and past review.
+  if (shape.pending) {
+    where.push(
+      sql`exists (select 1 from ${documentVersions} pv where pv.agency_id = ${documents.agencyId} and pv.document_id = ${documents.id} and pv.state = ${p('pendingState')}::text)`,
+    );
+  }
+  if (shape.reviewOverdue) {
+    where.push(
+      and(eq(documents.status, 'in_force'), sql`${documents.nextReviewDate} < ${p('today')}::date`)!,
+    );
+  }
   if (shape.q) {
     where.push(
       sql`(f_unaccent(${documents.title}) ILIKE f_unaccent(${p('like')}::text) OR ${documents.code} ILIKE ${p('like')}::text)`,

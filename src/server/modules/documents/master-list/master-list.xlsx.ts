@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { documentTypeNames, type MasterListItem, versionStateNames } from '../../../../contract/documents.ts';
 import type { Db } from '../../../db/connection.ts';
+import { formatDate } from '../../../platform/format.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { agencyRows } from '../../org/index.ts';
@@ -27,7 +28,6 @@ const HEADER_ROW = 4;
 
 /** A calendar day as an Excel date (shown dd/mm/yyyy); Excel days have no time zone. */
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 
 function statusText(item: MasterListItem): string {
   const pending = item.pendingState ? versionStateNames[item.pendingState].vi : null;
@@ -66,7 +66,7 @@ export async function masterListWorkbook(db: Db, actor: Actor, query: MasterList
   };
   titleLine(1, agency.name.toUpperCase(), { bold: true, size: 12 });
   titleLine(2, 'DANH MỤC TÀI LIỆU', { bold: true, size: 14 });
-  titleLine(3, `Tính đến ngày ${ddmmyyyy(today)}`, { italic: true, size: 12 });
+  titleLine(3, `Tính đến ngày ${formatDate(today)}`, { italic: true, size: 12 });
 
   const header = sheet.getRow(HEADER_ROW);
   header.values = columns.map((c) => c.header);

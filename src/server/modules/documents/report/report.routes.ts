@@ -1,13 +1,21 @@
 import { z } from 'zod';
-import { statusReport, statusReportQuery } from '../../../../contract/document-reports.ts';
+import {
+  statusReport,
+  statusReportPaperQuery,
+  statusReportQuery,
+} from '../../../../contract/document-reports.ts';
 import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
+import { reportFrame } from '../../../platform/papers/report-frame.ts';
+import { todayInVietnam } from '../../../platform/time.ts';
+import { paperIssuer } from '../../org/index.ts';
 import { documentsStatusReport } from './report.service.ts';
 
 const statusReportDocx = lazy(() => import('./report.docx.ts'), 'statusReportDocx');
+const statusReportPdf = lazy(() => import('./report.docx.ts'), 'statusReportPdf');
 const statusReportXlsx = lazy(() => import('./report.xlsx.ts'), 'statusReportXlsx');
 
 const config = { access: 'signed-in' as const, policy: 'reports.documentsStatus' };
@@ -15,15 +23,21 @@ const tags = ['Báo cáo / Reports'];
 /** A file in the body, not JSON (documented as binary in OpenAPI). */
 const file = (description: string) => z.unknown().meta({ type: 'string', format: 'binary', description });
 
-const formats = {
+type Frame = ReturnType<typeof reportFrame>;
+type Render = (report: Awaited<ReturnType<typeof documentsStatusReport>>, frame: Frame) => Promise<Buffer>;
+/** XLSX is the table to work on; DOCX and PDF are the báo cáo (Nghị định 30/2020) to sign. */
+const formats: Record<string, { type: string; render: Render; what: string }> = {
   xlsx: {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    render: statusReportXlsx,
+    render: (report) => statusReportXlsx(report),
+    what: 'bảng số liệu',
   },
   docx: {
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     render: statusReportDocx,
+    what: 'báo cáo theo thể thức Nghị định 30/2020',
   },
+  pdf: { type: 'application/pdf', render: statusReportPdf, what: 'báo cáo theo thể thức Nghị định 30/2020' },
 };
 
 export function reportRoutes(app: Api, { db }: { db: Db }) {
@@ -48,18 +62,24 @@ export function reportRoutes(app: Api, { db }: { db: Db }) {
         config,
         schema: {
           tags,
-          description: `Báo cáo tình hình xây dựng, cải tiến tài liệu (${extension.toUpperCase()}).`,
-          querystring: statusReportQuery,
+          description: `Báo cáo tình hình xây dựng, cải tiến tài liệu (${extension.toUpperCase()}: ${format.what}). place: địa danh in trước ngày tháng (mặc định Hà Nội).`,
+          querystring: statusReportPaperQuery,
           response: { 200: file(`Tệp ${extension.toUpperCase()}`) },
         },
       },
       async (req, reply) => {
-        const report = await documentsStatusReport(db, actorOf(req), req.query);
-        const name = `bao-cao-tai-lieu-${req.query.from}-${req.query.to}.${extension}`;
+        const actor = actorOf(req);
+        const { place, ...period } = req.query;
+        const [report, issuer] = await Promise.all([
+          documentsStatusReport(db, actor, period),
+          paperIssuer(db, actor.agencyId, actor.unitId),
+        ]);
+        const frame = reportFrame(issuer, { place, date: todayInVietnam() });
+        const name = `bao-cao-tai-lieu-${report.from}-${report.to}.${extension}`;
         return reply
           .header('content-type', format.type)
           .header('content-disposition', contentDisposition(name))
-          .send(await format.render(report));
+          .send(await format.render(report, frame));
       },
     );
   }

@@ -14,6 +14,8 @@
  *   of the period. Any changeKind.
  * - issued: changeKind 'new' or 'revise' with issueDate in the period.
  * - withdrawn: changeKind 'withdraw' with issueDate in the period.
+ * - Imported versions (documents/import: issued on paper before eiso) are never improved,
+ *   newlyBuilt or awaitingApproval; their issue in the period still counts as issued.
  * - Rows: every active unit of the agency in tree order (siblings by sort order, then name),
  *   plus any other unit that has figures. Agency-wide secretariat, leadership and steering
  *   committee members see every row; a unit grant of those roles or of unit head shows the
@@ -28,8 +30,10 @@ import {
 import { type DocumentType, systemDocumentTypes } from '../../../../contract/documents.ts';
 import type { Role } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
-import { forbidden } from '../../../platform/http/errors.ts';
+import { forbidden, invalidField } from '../../../platform/http/errors.ts';
+import { reportPeriod } from '../../../platform/period.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
+import { addDays, todayInVietnam } from '../../../platform/time.ts';
 import { agencyRows, agencyUnits, unitRows, unitsInTreeOrder } from '../../org/index.ts';
 import { documents, documentVersions } from '../documents.table.ts';
 import { summaryOf } from './report.summary.ts';
@@ -43,8 +47,7 @@ const zero = () => Object.fromEntries(statusFigureKeys.map((k) => [k, 0])) as St
 const add = (a: StatusFigures, b: StatusFigures) =>
   Object.fromEntries(statusFigureKeys.map((k) => [k, a[k] + b[k]])) as StatusFigures;
 
-const nextDay = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (date: string) => addDays(date, 1);
 
 /** Figures per owner unit and kind (system document or business procedure) for the period. */
 async function figuresByUnit(db: Db, agencyId: string, from: string, to: string) {
@@ -52,7 +55,8 @@ async function figuresByUnit(db: Db, agencyId: string, from: string, to: string)
   const start = sql`${`${from}T00:00:00+07:00`}::timestamptz`;
   const end = sql`${`${nextDay(to)}T00:00:00+07:00`}::timestamptz`;
   const v = documentVersions;
-  const submittedInPeriod = sql`${v.submittedAt} >= ${start} and ${v.submittedAt} < ${end} and ${v.state} <> 'cancelled'`;
+  // Imported versions (issued on paper before eiso) are never work done in the period.
+  const submittedInPeriod = sql`${v.submittedAt} >= ${start} and ${v.submittedAt} < ${end} and ${v.state} <> 'cancelled' and not ${v.imported}`;
   const issuedInPeriod = sql`${v.issueDate} between ${from} and ${to}`;
   const count = (condition: ReturnType<typeof sql>) =>
     sql<number>`(count(*) filter (where ${condition}))::int`;
@@ -63,7 +67,7 @@ async function figuresByUnit(db: Db, agencyId: string, from: string, to: string)
       improved: count(sql`${v.changeKind} = 'revise' and ${submittedInPeriod}`),
       newlyBuilt: count(sql`${v.changeKind} = 'new' and ${submittedInPeriod}`),
       awaitingApproval: count(
-        sql`${v.submittedAt} < ${end} and (${v.state} = 'submitted' or ${v.approvedAt} >= ${end})`,
+        sql`not ${v.imported} and ${v.submittedAt} < ${end} and (${v.state} = 'submitted' or ${v.approvedAt} >= ${end})`,
       ),
       issued: count(sql`${v.changeKind} in ('new', 'revise') and ${issuedInPeriod}`),
       withdrawn: count(sql`${v.changeKind} = 'withdraw' and ${issuedInPeriod}`),
@@ -93,14 +97,46 @@ type UnitRow = {
   status: string;
 };
 
-/** The status report for [from, to], limited to the rows this person may read. */
+/** The last day on or before today a version of the agency was submitted, approved or issued. */
+async function latestDocumentActivity(db: Db, agencyId: string, today: string) {
+  const v = documentVersions;
+  const day = (at: typeof v.submittedAt | typeof v.approvedAt) =>
+    sql`(${at} at time zone 'Asia/Ho_Chi_Minh')::date`;
+  const [row] = await db
+    .select({
+      latest: sql<string | null>`max(d)::text`,
+    })
+    .from(
+      sql`(select ${day(v.submittedAt)} as d from ${v} where ${v.agencyId} = ${agencyId}
+        union all select ${day(v.approvedAt)} from ${v} where ${v.agencyId} = ${agencyId}
+        union all select ${v.issueDate} from ${v} where ${v.agencyId} = ${agencyId}) as days`,
+    )
+    .where(sql`d <= ${today}::date`);
+  return row?.latest ?? null;
+}
+
+/**
+ * The status report for [from, to], limited to the rows this person may read; without a
+ * period, this year to today (or the latest year with data: platform/period.ts).
+ */
 export async function documentsStatusReport(
   db: Db,
   actor: Actor,
-  period: { from: string; to: string },
+  asked: { from?: string; to?: string },
 ): Promise<StatusReport> {
   const grants = actor.grants.filter((g) => readers.includes(g.role));
   if (!grants.length) throw forbidden();
+  const today = todayInVietnam();
+  const period = reportPeriod(
+    asked,
+    today,
+    asked.from || asked.to ? null : await latestDocumentActivity(db, actor.agencyId, today),
+  );
+  if (period.from > period.to)
+    throw invalidField('to', {
+      vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
+      en: 'The end date must be on or after the start date.',
+    });
   const visible = (u: UnitRow) => grants.some((g) => g.unitId === null || u.path.includes(`/${g.unitId}/`));
   const [[agency], unitList, figures] = await Promise.all([
     db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, actor.agencyId)),
@@ -129,5 +165,6 @@ export async function documentsStatusReport(
     rows,
     totals,
     summary: summaryOf(rows, totals),
+    summaryEn: summaryOf(rows, totals, 'en'),
   };
 }

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentType, VersionState } from '../../../../contract/documents.ts';
+import { QUOC_HIEU, TIEU_NGU } from '../../../platform/papers/letterhead.ts';
 import { seedDocument } from '../../../testing/fixture-documents.ts';
 import { setupTestApp } from '../../../testing/test-app.ts';
 import { documents, documentVersions } from '../documents.table.ts';
-import { fileClient } from '../export/export.testing.ts';
+import { docxParts, fileClient, folded, pdfText } from '../export/export.testing.ts';
 
 const ctx = setupTestApp();
 const download = fileClient(ctx);
@@ -207,6 +207,13 @@ describe('documents status report', () => {
     ]);
     expect(response.body.totals).toEqual({ system: figures(1, 0, 0, 1), business: figures(1, 5, 5, 2, 1) });
     expect(response.body.summary).toBe(summary);
+    // The English screen reads the same paragraph in English (the units keep their names).
+    expect(response.body.summaryEn).toBe(
+      'The units completed the improvement of 1 system document or procedure and 1 business procedure; ' +
+        "submitted 5 business procedures for leadership's approval; " +
+        'built 5 business procedures anew (Vụ Hai: 2; Vụ Một: 2; Phòng Một A: 1). ' +
+        'In the period, the leadership approved and issued 1 system document and 2 business procedures; withdrew 1 business procedure.',
+    );
   });
 
   it('shows a unit head only the rows of their unit', async () => {
@@ -249,18 +256,47 @@ describe('documents status report', () => {
     expect(sheet.getCell('A6').font?.name).toBe('Times New Roman');
   });
 
-  it('exports the report to DOCX in Times New Roman', async () => {
+  /** The head of a báo cáo under Nghị định 30/2020 (two columns: read in either order). */
+  const head = (place: string) => [
+    'BỘ THỬ NGHIỆM X',
+    QUOC_HIEU,
+    TIEU_NGU,
+    'Số:',
+    /\/BC-[A-Z0-9-]+/,
+    new RegExp(`${place}, ngày \\d{2} tháng \\d{1,2} năm \\d{4}`),
+  ];
+  /** What follows the head, in the order it is printed. */
+  const layout = [
+    'BÁO CÁO',
+    'Tình hình xây dựng, cải tiến tài liệu hệ thống quản lý chất lượng',
+    'Từ ngày 01/01/2017 đến ngày 25/12/2017',
+    summary,
+    'Tổng cộng',
+    'Nơi nhận:',
+    '- Lãnh đạo Bộ (để báo cáo);',
+    '- Ban Chỉ đạo ISO;',
+    /- Lưu: VT, [A-Z0-9-]+\./,
+  ];
+  /** Each part found after the one before it (whitespace folded). */
+  function expectInOrder(text: string, parts: Array<string | RegExp>) {
+    let rest = folded(text);
+    for (const part of parts) {
+      const found = typeof part === 'string' ? rest.indexOf(part) : rest.search(part);
+      expect(found, `${part} in order`).toBeGreaterThanOrEqual(0);
+      rest = rest.slice(found);
+    }
+  }
+
+  it('exports the report as a báo cáo in DOCX: the layout parts, Times New Roman, the figures of the report', async () => {
     const response = await download('x.leadership_all', `/api/v1/reports/documents-status.docx?${period}`);
     expect(response.status).toBe(200);
     expect(response.headers['content-disposition']).toContain('.docx');
-    const zip = await JSZip.loadAsync(response.body);
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
-    expect(text).toContain('BÁO CÁO TÌNH HÌNH XÂY DỰNG, CẢI TIẾN TÀI LIỆU HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG');
-    expect(text).toContain('BỘ THỬ NGHIỆM X');
-    expect(text).toContain('Từ ngày 01/01/2017 đến ngày 25/12/2017');
-    expect(text).toContain(summary);
-    const row = (name: string) => text.slice(text.indexOf(name) - 1, text.indexOf(name) + 11);
+    const { text, xml, styles } = await docxParts(response.body);
+    for (const part of head('Hà Nội')) expect(folded(text)).toMatch(part);
+    expectInOrder(folded(text), layout);
+    expect(styles).toContain('Times New Roman');
+    const cells = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const row = (name: string) => cells.slice(cells.indexOf(name) - 1, cells.indexOf(name) + 11);
     expect(row('Vụ Một')).toEqual(['2', 'Vụ Một', '1', '0', '0', '1', '0', '1', '2', '3', '1', '1']);
     expect(row('Tổng cộng').slice(1)).toEqual([
       'Tổng cộng',
@@ -275,6 +311,21 @@ describe('documents status report', () => {
       '2',
       '1',
     ]);
-    expect(await zip.file('word/styles.xml')!.async('string')).toContain('Times New Roman');
+  });
+
+  it('exports the same báo cáo as PDF with the figures of the report', async () => {
+    const response = await download(
+      'x.leadership_all',
+      `/api/v1/reports/documents-status.pdf?place=Đà Nẵng&${period}`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(response.body);
+    (await import('node:fs')).writeFileSync('/tmp/papers-status.pdf', response.body);
+    for (const part of head('Đà Nẵng')) expect(folded(text)).toMatch(part);
+    expectInOrder(text, layout);
+    const raw = folded(await pdfText(response.body, 'raw'));
+    expect(raw).toContain('2 Vụ Một 1 0 0 1 0 1 2 3 1 1');
+    expect(raw).toContain('Tổng cộng 1 0 0 1 0 1 5 5 2 1');
   });
 });

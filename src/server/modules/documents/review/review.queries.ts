@@ -5,7 +5,7 @@ import type { Role } from '../../../../contract/roles.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { todayInVietnam } from '../../../platform/time.ts';
+import { addDays, daysBetween, todayInVietnam } from '../../../platform/time.ts';
 import { workingCalendarFor } from '../../calendar/index.ts';
 import { personRows, unitRows } from '../../org/index.ts';
 import { documentsPolicy } from '../documents.policy.ts';
@@ -61,11 +61,6 @@ export async function listReviews(db: Db, actor: Actor, documentId: string): Pro
 
 /** Who follows periodic reviews: over the document's unit, or agency-wide. */
 const reviewFollowers: Role[] = ['secretariat', 'unit_head', 'iso_officer', 'leadership'];
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * Documents in force whose periodic review is overdue or due within `within` days, among

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { AcknowledgementReport, DocumentWork } from '../../../../contract/document-work.ts';
 import type { VersionState } from '../../../../contract/documents.ts';
 import type { Db } from '../../../db/connection.ts';
@@ -75,7 +75,7 @@ const workStatements = preparedFor((db) => {
           eq(documentVersions.state, 'in_force'),
         ),
       )
-      .orderBy(asc(documentAcknowledgements.notifiedAt))
+      .orderBy(desc(documentAcknowledgements.notifiedAt))
       .prepare('documents_work_to_read'),
   };
 });

@@ -1,4 +1,5 @@
 import { retentionText } from '../../../../contract/record-files.ts';
+import { formatDate, formatLongDate, formatNumber } from '../../../platform/format.ts';
 import type { Letterhead, SignatureSide } from '../../../platform/papers/letterhead.ts';
 import type { TransferPapers } from './archive.service.ts';
 
@@ -12,12 +13,6 @@ export type Paper = {
   landscape: boolean;
   letterhead: Letterhead;
   blocks: Block[];
-};
-
-const ddmmyyyy = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
-const longDate = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `ngày ${d} tháng ${m} năm ${y}`;
 };
 
 export const listColumns = [
@@ -35,9 +30,9 @@ export const listRows = (t: TransferPapers) =>
     String(i + 1),
     f.fileCode,
     f.title,
-    `${ddmmyyyy(f.startDate)} – ${ddmmyyyy(f.endDate)}`,
+    `${formatDate(f.startDate)} – ${formatDate(f.endDate)}`,
     retentionText(f.retentionYears),
-    String(f.pageCount),
+    formatNumber(f.pageCount),
     f.notes ?? '',
   ]);
 
@@ -59,7 +54,7 @@ export function listPaper(t: TransferPapers): Paper {
     blocks: [
       { kind: 'line', text: LIST_TITLE, bold: true, center: true, size: 14 },
       { kind: 'line', text: `Đơn vị nộp lưu: ${t.unitName}`, center: true },
-      { kind: 'line', text: `Ngày nộp lưu: ${ddmmyyyy(t.transferDate)}`, italics: true, center: true },
+      { kind: 'line', text: `Ngày nộp lưu: ${formatDate(t.transferDate)}`, italics: true, center: true },
       {
         kind: 'table',
         widths: listColumns.map((c) => c.width),
@@ -68,7 +63,7 @@ export function listPaper(t: TransferPapers): Paper {
       },
       {
         kind: 'line',
-        text: `Mục lục này gồm ${t.files.length} hồ sơ, trong đó ${permanent} hồ sơ bảo quản vĩnh viễn và ${t.files.length - permanent} hồ sơ bảo quản có thời hạn; tổng số ${t.files.reduce((n, f) => n + f.pageCount, 0)} tờ/trang.`,
+        text: `Mục lục này gồm ${formatNumber(t.files.length)} hồ sơ, trong đó ${formatNumber(permanent)} hồ sơ bảo quản vĩnh viễn và ${formatNumber(t.files.length - permanent)} hồ sơ bảo quản có thời hạn; tổng số ${formatNumber(t.files.reduce((n, f) => n + f.pageCount, 0))} tờ/trang.`,
       },
       {
         kind: 'signatures',
@@ -97,15 +92,15 @@ export function minutesPaper(t: TransferPapers): Paper {
       para('Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;'),
       para('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;'),
       para(`Căn cứ Mục lục hồ sơ, tài liệu nộp lưu của ${t.unitName},`),
-      para(`Hôm nay, ${longDate(t.transferDate)}, tại ${t.agencyName}, chúng tôi gồm:`),
+      para(`Hôm nay, ${formatLongDate(t.transferDate)}, tại ${t.agencyName}, chúng tôi gồm:`),
       para(`BÊN GIAO: ${t.unitName}`, true),
       para(`Ông (bà): ${t.handedOverByName}`),
       para('BÊN NHẬN: Lưu trữ cơ quan', true),
       para(`Ông (bà): ${t.receivedByName}`),
       para('Thống nhất lập biên bản giao nhận tài liệu với nội dung như sau:'),
       para(`1. Tên khối tài liệu giao nộp: Tài liệu của ${t.unitName}.`),
-      para(`2. Thời gian của tài liệu: từ ${ddmmyyyy(span.from)} đến ${ddmmyyyy(span.to)}.`),
-      para(`3. Số lượng tài liệu: ${t.files.length} hồ sơ, ${pages} tờ/trang.`),
+      para(`2. Thời gian của tài liệu: từ ${formatDate(span.from)} đến ${formatDate(span.to)}.`),
+      para(`3. Số lượng tài liệu: ${formatNumber(t.files.length)} hồ sơ, ${formatNumber(pages)} tờ/trang.`),
       para(`4. Tình trạng tài liệu giao nộp: ${(t.notes || 'đầy đủ, không hư hỏng').replace(/\.+$/, '')}.`),
       para('5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo.'),
       para(

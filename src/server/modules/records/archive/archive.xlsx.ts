@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formatDate, formatNumber } from '../../../platform/format.ts';
 import { LIST_TITLE, listColumns, listRows } from './archive.papers.ts';
 import type { TransferPapers } from './archive.service.ts';
 
@@ -27,7 +28,7 @@ export async function transferListWorkbook(t: TransferPapers): Promise<Buffer> {
   line(1, `${t.agencyName.toUpperCase()} – ${t.unitName.toUpperCase()}`, { bold: true }, false);
   line(2, LIST_TITLE, { bold: true, size: 14 });
   line(3, `Đơn vị nộp lưu: ${t.unitName}`, {});
-  line(4, `Ngày nộp lưu: ${t.transferDate.split('-').reverse().join('/')}`, { italic: true });
+  line(4, `Ngày nộp lưu: ${formatDate(t.transferDate)}`, { italic: true });
   const header = sheet.getRow(HEADER_ROW);
   header.values = listColumns.map((c) => c.header);
   header.eachCell((cell) => {
@@ -58,7 +59,7 @@ export async function transferListWorkbook(t: TransferPapers): Promise<Buffer> {
   const total = sheet.addRow([]);
   sheet.mergeCells(`A${total.number}:${last}${total.number}`);
   total.getCell(1).value =
-    `Tổng số: ${t.files.length} hồ sơ, ${t.files.reduce((n, f) => n + f.pageCount, 0)} tờ/trang.`;
+    `Tổng số: ${formatNumber(t.files.length)} hồ sơ, ${formatNumber(t.files.reduce((n, f) => n + f.pageCount, 0))} tờ/trang.`;
   total.getCell(1).font = font({ italic: true });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

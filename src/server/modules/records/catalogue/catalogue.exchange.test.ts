@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { catalogueColumns } from '../../../../contract/records-catalogue.ts';
+import { FIXTURE_PASSWORD } from '../../../testing/fixture.ts';
 import { type Client, setupTestApp } from '../../../testing/test-app.ts';
 import { multipartFile } from '../../../testing/xlsx-upload.ts';
 import { docxParts, folded, pdfText } from '../../documents/export/export.testing.ts';
@@ -173,7 +174,12 @@ describe('catalogue exports in the five-column layout', () => {
     expect(notXlsx.body.error.details[0].path).toBe('file');
     const approvedHead = await ctx.as('x.unit_unit_head');
     const { version } = (await approvedHead.get(`${base}/${id}`)).body;
-    await approvedHead.post(`${base}/${id}/transitions`, { action: 'approve', version });
+    await officer.post(`${base}/${id}/transitions`, { action: 'submit', version });
+    await approvedHead.post(`${base}/${id}/transitions`, {
+      action: 'approve',
+      version: version + 1,
+      password: FIXTURE_PASSWORD,
+    });
     expect((await importInto(officer, id, file)).status).toBe(409);
   });
 });

@@ -1,5 +1,6 @@
 import type { CatalogueView } from '../../../../contract/records-catalogue.ts';
 import type { Db } from '../../../db/connection.ts';
+import { formatNumber } from '../../../platform/format.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { retentionText, vietnameseNumber } from './catalogue.numbers.ts';
 import { getCatalogueView } from './catalogue.view.ts';
@@ -27,7 +28,7 @@ export const ownerText = (unitName: string, personName: string | null) =>
 
 /** "Bản danh mục hồ sơ này có 25 (hai mươi lăm) hồ sơ, bao gồm: …" */
 export function closingLine(counts: CatalogueView['counts']) {
-  return `Bản danh mục hồ sơ này có ${counts.total} (${vietnameseNumber(counts.total)}) hồ sơ, bao gồm: ${counts.permanent} hồ sơ có thời hạn bảo quản vĩnh viễn; ${counts.limited} hồ sơ có thời hạn bảo quản có thời hạn.`;
+  return `Bản danh mục hồ sơ này có ${formatNumber(counts.total)} (${vietnameseNumber(counts.total)}) hồ sơ, bao gồm: ${formatNumber(counts.permanent)} hồ sơ có thời hạn bảo quản vĩnh viễn; ${formatNumber(counts.limited)} hồ sơ có thời hạn bảo quản có thời hạn.`;
 }
 
 export async function catalogueExport(db: Db, actor: Actor, id: string): Promise<CatalogueExport> {

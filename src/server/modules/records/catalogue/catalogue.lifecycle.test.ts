@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadActor } from '../../../platform/auth/actor-loader.ts';
+import { FIXTURE_PASSWORD } from '../../../testing/fixture.ts';
 import { type Client, setupTestApp } from '../../../testing/test-app.ts';
 import { openFile } from '../files/files.open.ts';
 
@@ -14,9 +15,15 @@ async function draft(client?: Client) {
   return created.body as { id: string; version: number; year: number };
 }
 
-const act = async (client: Client, id: string, action: string) => {
+const act = async (client: Client, id: string, action: string, extra: Record<string, unknown> = {}) => {
   const { version } = (await client.get(`${base}/${id}`)).body;
-  return client.post(`${base}/${id}/transitions`, { action, version });
+  const defaults =
+    action === 'approve'
+      ? { password: FIXTURE_PASSWORD }
+      : action === 'return'
+        ? { comment: 'Bổ sung hồ sơ' }
+        : {};
+  return client.post(`${base}/${id}/transitions`, { action, version, ...defaults, ...extra });
 };
 
 describe('records catalogue lifecycle', () => {
@@ -114,7 +121,7 @@ describe('records catalogue lifecycle', () => {
     expect(emptied.headings.map((h: { title: string }) => h.title)).not.toContain('Tạm');
   });
 
-  it('goes draft → approved by the unit head → issued; only drafts change; approved can return to draft', async () => {
+  it('goes draft → submitted → approved by the unit head (password) → issued; returns carry a comment', async () => {
     const officer = await ctx.as('x.unit_iso_officer');
     const head = await ctx.as('x.unit_unit_head');
     const staff = await ctx.as('x.unit_staff');
@@ -128,24 +135,83 @@ describe('records catalogue lifecycle', () => {
     expect((await secretariat.post(`${base}/${id}/headings`, { title: 'Đề mục của thư ký' })).status).toBe(
       201,
     );
+    // From draft only "submit": approve, return and issue are 409 for the head.
+    for (const action of ['approve', 'return', 'issue']) {
+      const refused = await act(head, id, action);
+      expect(refused.status, action).toBe(409);
+      expect(refused.body.error.code).toBe('catalogue.transition_forbidden');
+    }
     expect((await act(officer, id, 'approve')).status).toBe(403);
-    expect((await act(secretariat, id, 'approve')).status).toBe(403);
-    expect((await act(head, id, 'issue')).status).toBe(409);
+    const { version: current } = (await officer.get(`${base}/${id}`)).body;
+    expect(
+      (await staff.post(`${base}/${id}/transitions`, { action: 'submit', version: current })).status,
+    ).toBe(404);
+    // Not in the head's work before it is submitted.
+    const work = async () =>
+      (await head.get('/api/v1/my-work/records-catalogues')).body.items.map((c: { id: string }) => c.id);
+    expect(await work()).not.toContain(id);
 
-    const approved = await act(head, id, 'approve');
-    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    expect(approved.body).toMatchObject({ state: 'approved', approvedByName: 'Người thử x.unit_unit_head' });
-    expect(approved.body.abilities).toMatchObject({ edit: false, issue: true, returnToDraft: true });
-    // Approved: nothing changes, and everyone in the unit reads it.
+    const submitted = await act(officer, id, 'submit');
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body).toMatchObject({
+      state: 'submitted',
+      submittedByName: 'Người thử x.unit_iso_officer',
+    });
+    expect(submitted.body.abilities).toMatchObject({ edit: false, submit: false, approve: false });
+    // Submitted: nothing changes; it is in the head's my work (not the officer's, nor the secretariat's).
     const locked = await officer.post(`${base}/${id}/entries`, { title: 'Muộn', retentionYears: 5 });
     expect(locked.status).toBe(409);
     expect(locked.body.error.code).toBe('catalogue.not_draft');
-    expect((await staff.get(`${base}/${id}`)).status).toBe(200);
+    expect(await work()).toContain(id);
+    expect((await officer.get('/api/v1/my-work/records-catalogues')).body.items).toEqual([]);
+    expect((await secretariat.get('/api/v1/my-work/records-catalogues')).body.items).toEqual([]);
+    expect((await act(officer, id, 'submit')).status).toBe(409);
+    expect((await act(officer, id, 'issue')).status).toBe(409);
+
+    // Approval is the shared e-approval: the password re-entered, else 400 and nothing changes.
+    const noPassword = await act(head, id, 'approve', { password: undefined });
+    expect(noPassword.status).toBe(400);
+    expect(noPassword.body.error.details[0].path).toBe('password');
+    const wrong = await act(head, id, 'approve', { password: 'sai-mat-khau' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.details[0].path).toBe('password');
+    expect((await head.get(`${base}/${id}`)).body.state).toBe('submitted');
+    // A return needs its comment.
+    const silent = await act(head, id, 'return', { comment: undefined });
+    expect(silent.status).toBe(400);
+    expect(silent.body.error.details[0].path).toBe('comment');
     expect((await act(officer, id, 'return')).status).toBe(403);
-    expect((await act(head, id, 'return')).body.state).toBe('draft');
+
+    const returned = await act(head, id, 'return', { comment: 'Thiếu hồ sơ thi đua' });
+    expect(returned.body.state).toBe('draft');
+    expect(returned.body.events.at(-1)).toMatchObject({
+      action: 'return',
+      fromState: 'submitted',
+      toState: 'draft',
+      comment: 'Thiếu hồ sơ thi đua',
+    });
+    expect(await work()).not.toContain(id);
     expect(
-      (await officer.post(`${base}/${id}/entries`, { title: 'Bổ sung', retentionYears: 5 })).status,
+      (await officer.post(`${base}/${id}/entries`, { title: 'Hồ sơ thi đua', retentionYears: 10 })).status,
     ).toBe(201);
+    await act(officer, id, 'submit');
+
+    const approved = await act(head, id, 'approve');
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body).toMatchObject({
+      state: 'approved',
+      approvedByName: 'Người thử x.unit_unit_head',
+      approvalValid: true,
+    });
+    expect(approved.body.abilities).toMatchObject({ edit: false, issue: true, returnToDraft: true });
+    expect(await work()).not.toContain(id);
+    // Approved: nothing changes, and everyone in the unit reads it.
+    expect((await staff.get(`${base}/${id}`)).status).toBe(200);
+    expect((await act(head, id, 'approve')).status).toBe(409);
+    expect((await act(officer, id, 'return')).status).toBe(403);
+    const back = await act(head, id, 'return');
+    expect(back.body).toMatchObject({ state: 'draft', approvedByName: null, approvalValid: null });
+    await act(officer, id, 'submit');
     await act(head, id, 'approve');
 
     expect((await act(staff, id, 'issue')).status).toBe(403);
@@ -153,7 +219,15 @@ describe('records catalogue lifecycle', () => {
     expect(issued.status).toBe(200);
     expect(issued.body).toMatchObject({ state: 'issued', issuedByName: 'Người thử x.unit_iso_officer' });
     expect(issued.body.issuedAt).toBeTruthy();
-    expect((await act(head, id, 'return')).status).toBe(409);
+    for (const action of ['approve', 'return', 'issue']) {
+      expect((await act(head, id, action)).status, action).toBe(409);
+    }
+    // Submitting is the ISO officer's: the head is refused whatever the state.
+    expect((await act(head, id, 'submit')).status).toBe(403);
+    expect((await act(officer, id, 'submit')).status).toBe(409);
+    // A stale version changes nothing.
+    const stale = await head.post(`${base}/${id}/transitions`, { action: 'issue', version: 1 });
+    expect(stale.status).toBe(409);
 
     // Another unit's staff and another agency see nothing; the agency-wide secretariat sees it.
     expect((await (await ctx.as('x2.staff')).get(`${base}/${id}`)).status).toBe(404);
@@ -167,7 +241,74 @@ describe('records catalogue lifecycle', () => {
       'create',
       'issue',
       'return',
+      'return',
+      'submit',
+      'submit',
+      'submit',
     ]);
+  });
+
+  it('lets the ISO officer submit and the head approve, never the head submit nor approve what they drafted', async () => {
+    const head = await ctx.as('x.unit_unit_head');
+    const officer = await ctx.as('x.unit_iso_officer');
+    const { id } = await draft(officer);
+    // The head approves: no "submit" for them, and the server refuses it, changing nothing.
+    const view = (await head.get(`${base}/${id}`)).body;
+    expect(view.abilities).toMatchObject({ submit: false });
+    const refused = await act(head, id, 'submit');
+    expect(refused.status).toBe(403);
+    expect((await head.get(`${base}/${id}`)).body).toMatchObject({ state: 'draft', version: view.version });
+    expect((await officer.get(`${base}/${id}`)).body.abilities).toMatchObject({ submit: true });
+    // A catalogue the head drafted: the officer submits it, the head may not approve it.
+    const own = await draft(head);
+    expect((await act(officer, own.id, 'submit')).status).toBe(200);
+    expect((await head.get(`${base}/${own.id}`)).body.abilities).toMatchObject({
+      approve: false,
+      approveBlocked: 'self_approval',
+    });
+    const selfApproval = await act(head, own.id, 'approve');
+    expect(selfApproval.status).toBe(403);
+    expect(selfApproval.body.error.code).toBe('catalogue.self_approval');
+    const work = (await head.get('/api/v1/my-work/records-catalogues')).body.items;
+    expect(work.map((c: { id: string }) => c.id)).not.toContain(own.id);
+  });
+
+  it('notifies the unit head of a submitted catalogue, and the submitter of its approval or return', async () => {
+    const head = await ctx.as('x.unit_unit_head');
+    const officer = await ctx.as('x.unit_iso_officer');
+    const about = async (client: Client, id: string) =>
+      (await client.get('/api/v1/notifications?pageSize=100')).body.items.filter(
+        (n: { link: string | null }) => n.link === `/records/catalogues/${id}`,
+      ) as Array<{ kind: string; title: string }>;
+    const { id, year: y } = await draft(officer);
+    expect(await about(head, id)).toEqual([]);
+    await act(officer, id, 'submit');
+    expect(await about(head, id)).toMatchObject([
+      { kind: 'records.catalogue_to_approve', title: `Chờ phê duyệt: Danh mục hồ sơ năm ${y} – Vụ Một` },
+    ]);
+    // Not the submitter, who does not approve it.
+    expect(await about(officer, id)).toEqual([]);
+    await act(head, id, 'return');
+    expect(await about(officer, id)).toMatchObject([
+      {
+        kind: 'records.catalogue_decided',
+        title: expect.stringMatching(/^Bị trả lại để chỉnh sửa: .*Bổ sung hồ sơ/),
+      },
+    ]);
+    // Submitted again: the head is told again; approved: the officer is told.
+    await act(officer, id, 'submit');
+    expect(await about(head, id)).toHaveLength(2);
+    await act(head, id, 'approve');
+    const told = await about(officer, id);
+    expect(told.map((n) => n.title)).toContain(`Đã phê duyệt: Danh mục hồ sơ năm ${y} – Vụ Một`);
+    // A person who turned the kind off gets nothing.
+    const off = await head.put('/api/v1/notifications/preferences', {
+      items: [{ kind: 'records.catalogue_to_approve', channel: 'off' }],
+    });
+    expect(off.status, JSON.stringify(off.body)).toBe(200);
+    const next = await draft(officer);
+    await act(officer, next.id, 'submit');
+    expect(await about(head, next.id)).toEqual([]);
   });
 
   it('refuses a second catalogue for the same unit and year, naming the year', async () => {
@@ -198,6 +339,7 @@ describe('records catalogue lifecycle', () => {
         ownerPersonId: ctx.fixture.roleHolders.staff,
       })
     ).body.entries[0];
+    await act(officer, id, 'submit');
     await act(head, id, 'approve');
     await act(head, id, 'issue');
 

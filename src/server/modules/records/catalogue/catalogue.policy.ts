@@ -8,13 +8,21 @@ const keeper = (actor: Actor, unit: Scoped) =>
 
 export const cataloguePolicy = {
   /**
-   * Everyone in the unit reads its approved and issued catalogues; drafts only its keepers.
+   * Everyone in the unit reads its approved and issued catalogues; drafts and those waiting
+   * for approval only its keepers.
    * The secretariat (agency-wide grant) reads every unit's.
    */
   read: (actor: Actor, unit: Scoped, state: CatalogueState) =>
-    sameAgency(actor, unit) && (keeper(actor, unit) || (state !== 'draft' && memberOf(actor, unit))),
+    sameAgency(actor, unit) &&
+    (keeper(actor, unit) || ((state === 'approved' || state === 'issued') && memberOf(actor, unit))),
   /** Drafting, editing, copying forward, generating and importing. */
   edit: keeper,
+  /**
+   * Submitting the draft to the unit head: the unit's ISO officer (or the secretariat) —
+   * not the head, who approves what is submitted and never their own work.
+   */
+  submit: (actor: Actor, unit: Scoped) =>
+    holds(actor, 'iso_officer', unit) || holds(actor, 'secretariat', unit),
   approve: (actor: Actor, unit: Scoped) => holds(actor, 'unit_head', unit),
   returnToDraft: (actor: Actor, unit: Scoped) => holds(actor, 'unit_head', unit),
   issue: (actor: Actor, unit: Scoped) => holds(actor, 'unit_head', unit) || holds(actor, 'iso_officer', unit),
@@ -23,18 +31,24 @@ export const cataloguePolicy = {
     actor.grants.some((g) => ['iso_officer', 'unit_head', 'secretariat'].includes(g.role)),
 };
 
-/** Segregation of duties: whoever prepared (created) the catalogue does not approve it. */
-export const approvalConflict = (actor: Actor, catalogue: { createdBy: string | null }) =>
-  dutyConflict(actor.personId, 'approve', { authorIds: [catalogue.createdBy], signatures: [] });
+type Authored = { createdBy: string | null; submittedBy?: string | null };
+const authorsOf = (c: Authored) => [c.createdBy, c.submittedBy ?? null];
+
+/**
+ * Segregation of duties: whoever prepared (created) the catalogue or submitted it does not
+ * approve it.
+ */
+export const approvalConflict = (actor: Actor, catalogue: Authored) =>
+  dutyConflict(actor.personId, 'approve', { authorIds: authorsOf(catalogue), signatures: [] });
 
 /** 403 catalogue.self_approval when the person prepared the catalogue they would approve. */
-export function assertNotPreparer(actor: Actor, catalogue: { createdBy: string | null }) {
+export function assertNotPreparer(actor: Actor, catalogue: Authored) {
   const conflict = approvalConflict(actor, catalogue);
   if (conflict) {
     throw dutyError('catalogue', conflict, {
       personId: actor.personId,
       meaning: 'approve',
-      facts: { authorIds: [catalogue.createdBy], signatures: [] },
+      facts: { authorIds: authorsOf(catalogue), signatures: [] },
       names: { approve: { vi: 'phê duyệt', en: 'approval' } },
       author: { vi: 'lập danh mục này', en: 'prepared this catalogue' },
     });

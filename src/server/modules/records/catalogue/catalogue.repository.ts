@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { CatalogueState } from '../../../../contract/records-catalogue.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
-import type { AuditContext } from '../../../platform/audit/audit.service.ts';
+import { type AuditContext, canonicalJson } from '../../../platform/audit/audit.service.ts';
+import { sha256 } from '../../../platform/auth/tokens.ts';
 import { AppError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import type { Actor, Scoped } from '../../../platform/permissions/actor.ts';
 import { type UnitRecord, unitColumns, unitRows } from '../../org/index.ts';
@@ -101,4 +102,38 @@ export function ordered(headings: HeadingRow[], entries: EntryRow[]) {
       });
   });
   return lines;
+}
+
+/**
+ * What an approval covers: the hash of the canonical year, unit, headings and entries.
+ * Only a draft changes, and returning an approved catalogue to draft voids its approval;
+ * the hash lets the view show that the approval is over exactly this content.
+ */
+export async function catalogueHash(db: Db | Tx, catalogue: CatalogueRow) {
+  const [headings, entries] = await Promise.all([
+    headingsOf(db, catalogue.agencyId, catalogue.id),
+    entriesOf(db, catalogue.agencyId, catalogue.id),
+  ]);
+  return sha256(
+    canonicalJson({
+      year: catalogue.year,
+      unitId: catalogue.unitId,
+      headings: headings.map((h) => ({
+        id: h.id,
+        parentId: h.parentId,
+        position: h.position,
+        title: h.title,
+      })),
+      entries: entries.map((e) => ({
+        headingId: e.headingId,
+        position: e.position,
+        code: e.code,
+        title: e.title,
+        retentionYears: e.retentionYears,
+        ownerUnitId: e.ownerUnitId,
+        ownerPersonId: e.ownerPersonId,
+        notes: e.notes,
+      })),
+    }),
+  );
 }

@@ -5,6 +5,7 @@ import {
   catalogueListQuery,
   catalogueTransitionBody,
   catalogueView,
+  catalogueWork,
   createCatalogueBody,
   entryBody,
   entryUpdateBody,
@@ -29,7 +30,7 @@ import { catalogueExport } from './catalogue.export.ts';
 import { generateFromProcedures } from './catalogue.generate.ts';
 import { addHeading, moveHeading, removeHeading, updateHeading } from './catalogue.headings.ts';
 import { copyForward, createCatalogue, transitionCatalogue } from './catalogue.service.ts';
-import { getCatalogueView, listCatalogues } from './catalogue.view.ts';
+import { catalogueWorkOf, getCatalogueView, listCatalogues } from './catalogue.view.ts';
 
 const catalogueDocx = lazy(() => import('./catalogue.docx.ts'), 'catalogueDocx');
 const importCatalogue = lazy(() => import('./catalogue.import.ts'), 'importCatalogue');
@@ -50,6 +51,14 @@ export function catalogueRoutes(app: Api, { db }: { db: Db; mailer: Mailer }) {
   const base = '/api/v1/records-catalogues';
   const view = (req: Parameters<typeof actorOf>[0], id: string) => getCatalogueView(db, actorOf(req), id);
 
+  app.get(
+    '/api/v1/my-work/records-catalogues',
+    {
+      config: signedIn('records.catalogue.myWork'),
+      schema: { tags, response: { 200: catalogueWork } },
+    },
+    (req) => catalogueWorkOf(db, actorOf(req)),
+  );
   app.get(
     base,
     {
@@ -89,7 +98,7 @@ export function catalogueRoutes(app: Api, { db }: { db: Db; mailer: Mailer }) {
       schema: {
         tags,
         description:
-          'approve: lãnh đạo đơn vị phê duyệt dự thảo; return: lãnh đạo đơn vị trả bản đã phê duyệt về dự thảo; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.',
+          'submit: người giữ danh mục trình lãnh đạo đơn vị; approve: lãnh đạo đơn vị phê duyệt (nhập lại mật khẩu — phê duyệt điện tử, không phải ký số; người lập/trình không tự duyệt); return: lãnh đạo đơn vị trả về dự thảo kèm ý kiến; issue: lãnh đạo đơn vị hoặc cán bộ đầu mối ISO ban hành bản đã phê duyệt.',
         params: idParams,
         body: catalogueTransitionBody,
         response: { 200: catalogueView },

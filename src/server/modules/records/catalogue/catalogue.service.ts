@@ -9,13 +9,15 @@ import type { Tx } from '../../../db/connection.ts';
 import { newId } from '../../../db/ids.ts';
 import { isUniqueViolation, updateVersioned } from '../../../db/versioned.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
-import { AppError, forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
+import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
-import { unitRows } from '../../org/index.ts';
-import { catalogueEntries, catalogueHeadings, recordsCatalogues } from '../records.table.ts';
+import { unitRows, verifySigner } from '../../org/index.ts';
+import { catalogueEntries, catalogueEvents, catalogueHeadings, recordsCatalogues } from '../records.table.ts';
+import { notifyCatalogueDecided, notifyCatalogueSubmitted } from './catalogue.notify.ts';
 import { assertNotPreparer, cataloguePolicy } from './catalogue.policy.ts';
 import {
   type CatalogueRow,
+  catalogueHash,
   type Deps,
   entriesOf,
   headingsOf,
@@ -96,58 +98,127 @@ export async function createCatalogue({ db, actor, audit }: Deps, body: z.infer<
   }
 }
 
-const transitions: Record<
-  CatalogueAction,
-  { from: CatalogueState; to: CatalogueState; may: (a: Actor, s: ReturnType<typeof unitScope>) => boolean }
-> = {
-  approve: { from: 'draft', to: 'approved', may: cataloguePolicy.approve },
-  issue: { from: 'approved', to: 'issued', may: cataloguePolicy.issue },
-  return: { from: 'approved', to: 'draft', may: cataloguePolicy.returnToDraft },
+type Rule = {
+  from: CatalogueState[];
+  to: CatalogueState;
+  may: (a: Actor, s: ReturnType<typeof unitScope>) => boolean;
+  /** Approval: the unit head re-enters their password (the shared e-approval). */
+  signs?: boolean;
+  /** A return says what to change. */
+  needsComment?: boolean;
 };
 
-/** Draft → approved (unit head) → issued (unit head or ISO officer); approved → draft before issue. */
+/** The catalogue's lifecycle; anything else is 409 catalogue.transition_forbidden. */
+export const catalogueTransitions: Record<CatalogueAction, Rule> = {
+  submit: { from: ['draft'], to: 'submitted', may: cataloguePolicy.submit },
+  approve: { from: ['submitted'], to: 'approved', may: cataloguePolicy.approve, signs: true },
+  return: {
+    from: ['submitted', 'approved'],
+    to: 'draft',
+    may: cataloguePolicy.returnToDraft,
+    needsComment: true,
+  },
+  issue: { from: ['approved'], to: 'issued', may: cataloguePolicy.issue },
+};
+
+/**
+ * Draft → submitted to the unit head (by its ISO officer or the secretariat, never the head
+ * who approves it; the heads are notified) → approved by the unit head, password
+ * re-entered, never by who prepared or submitted it → issued (unit head or ISO officer).
+ * The head returns a submitted or approved (not yet issued) catalogue to draft with a
+ * comment. The row is locked for the transaction and its version checked in the update.
+ */
 export async function transitionCatalogue(
   { db, actor, audit }: Deps,
   id: string,
-  body: { action: CatalogueAction; version: number },
+  body: { action: CatalogueAction; version: number; password?: string; comment?: string },
 ) {
   await db.transaction(async (tx) => {
     const { catalogue, unit } = await loadCatalogue(tx, actor, id, true);
-    const rule = transitions[body.action];
+    const rule = catalogueTransitions[body.action];
     if (!rule.may(actor, unitScope(unit))) throw forbidden();
     if (body.action === 'approve') assertNotPreparer(actor, catalogue);
-    if (catalogue.state !== rule.from) {
+    const state = catalogue.state as CatalogueState;
+    if (!rule.from.includes(state)) {
       throw new AppError(409, 'catalogue.transition_forbidden', {
-        vi: `Không thể thực hiện thao tác này khi danh mục đang ở trạng thái "${stateVi[catalogue.state as CatalogueState]}".`,
-        en: `This action is not possible while the catalogue is ${catalogue.state}.`,
+        vi: `Không thể thực hiện thao tác này khi danh mục đang ở trạng thái "${stateVi[state]}".`,
+        en: `This action is not possible while the catalogue is ${state}.`,
       });
     }
+    if (body.version !== catalogue.version) throw staleVersion();
+    const missing = [
+      ...(rule.signs && !body.password ? ['password'] : []),
+      ...(rule.needsComment && !body.comment ? ['comment'] : []),
+    ];
+    if (missing.length) {
+      throw new AppError(
+        400,
+        'validation.failed',
+        { vi: 'Thiếu thông tin bắt buộc.', en: 'Required details are missing.' },
+        missing.map((path) => ({
+          path,
+          text: { vi: 'Trường này là bắt buộc.', en: 'This field is required.' },
+        })),
+      );
+    }
     const now = new Date();
-    const patch =
-      body.action === 'approve'
-        ? { state: rule.to, approvedBy: actor.personId, approvedAt: now }
-        : body.action === 'issue'
-          ? { state: rule.to, issuedBy: actor.personId, issuedAt: now }
-          : { state: rule.to, approvedBy: null, approvedAt: null };
+    let patch: Partial<CatalogueRow> = { state: rule.to };
+    if (body.action === 'submit') patch = { ...patch, submittedBy: actor.personId, submittedAt: now };
+    if (body.action === 'approve') {
+      const position = await verifySigner(tx, actor, body.password!);
+      patch = {
+        ...patch,
+        approvedBy: actor.personId,
+        approvedAt: now,
+        approverPosition: position,
+        approvalHash: await catalogueHash(tx, catalogue),
+      };
+    }
+    if (body.action === 'return') {
+      patch = { ...patch, approvedBy: null, approvedAt: null, approverPosition: null, approvalHash: null };
+    }
+    if (body.action === 'issue') patch = { ...patch, issuedBy: actor.personId, issuedAt: now };
     const updated = await updateVersioned(
       tx,
       recordsCatalogues,
       { id, agencyId: actor.agencyId, version: body.version },
       patch,
     );
+    if (body.action === 'submit')
+      await notifyCatalogueSubmitted(tx, { catalogue: updated, unitName: unit.name });
+    if (body.action === 'approve' || body.action === 'return') {
+      await notifyCatalogueDecided(tx, {
+        catalogue: updated,
+        unitName: unit.name,
+        action: body.action,
+        comment: body.comment,
+      });
+    }
+    await tx.insert(catalogueEvents).values({
+      id: newId(),
+      agencyId: actor.agencyId,
+      catalogueId: id,
+      action: body.action,
+      fromState: state,
+      toState: rule.to,
+      actorId: actor.personId,
+      actorName: actor.fullName,
+      comment: body.comment ?? null,
+    });
     await recordAudit(tx, audit, {
       agencyId: actor.agencyId,
       entityType: 'records_catalogue',
       entityId: id,
       entityLabel: label(catalogue, unit.name),
       action: body.action,
-      changes: diff(catalogue, updated),
+      changes: { ...diff(catalogue, updated), ...(body.comment ? { comment: { to: body.comment } } : {}) },
     });
   });
 }
 
 const stateVi: Record<CatalogueState, string> = {
   draft: 'dự thảo',
+  submitted: 'chờ lãnh đạo đơn vị phê duyệt',
   approved: 'đã phê duyệt',
   issued: 'đã ban hành',
 };

@@ -1,12 +1,19 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { CatalogueList, CatalogueState, CatalogueView } from '../../../../contract/records-catalogue.ts';
+import type {
+  CatalogueAction,
+  CatalogueList,
+  CatalogueState,
+  CatalogueView,
+  CatalogueWork,
+} from '../../../../contract/records-catalogue.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { agencyRows, personRows, unitColumns, unitRows } from '../../org/index.ts';
-import { catalogueEntries, recordFiles, recordsCatalogues } from '../records.table.ts';
+import { catalogueEntries, catalogueEvents, recordFiles, recordsCatalogues } from '../records.table.ts';
 import { nextCode } from './catalogue.numbers.ts';
 import { approvalConflict, cataloguePolicy } from './catalogue.policy.ts';
 import {
+  catalogueHash,
   entriesOf,
   headingsOf,
   loadCatalogue,
@@ -74,7 +81,7 @@ export async function getCatalogueView(db: Db, actor: Actor, id: string): Promis
         .where(and(eq(recordFiles.agencyId, actor.agencyId), inArray(recordFiles.catalogueEntryId, entryIds)))
         .orderBy(asc(recordFiles.fileCode))
     : [];
-  const personIds = [...entries.map((e) => e.ownerPersonId), c.approvedBy, c.issuedBy].filter(
+  const personIds = [...entries.map((e) => e.ownerPersonId), c.approvedBy, c.issuedBy, c.submittedBy].filter(
     (x): x is string => Boolean(x),
   );
   const names = personIds.length
@@ -102,6 +109,14 @@ export async function getCatalogueView(db: Db, actor: Actor, id: string): Promis
         eq(recordsCatalogues.year, c.year + 1),
       ),
     );
+  const [events, currentHash] = await Promise.all([
+    db
+      .select()
+      .from(catalogueEvents)
+      .where(and(eq(catalogueEvents.agencyId, actor.agencyId), eq(catalogueEvents.catalogueId, id)))
+      .orderBy(asc(catalogueEvents.at)),
+    c.approvalHash ? catalogueHash(db, c) : Promise.resolve(null),
+  ]);
   const lines = ordered(headings, entries);
   const scope = unitScope(unit);
   const state = c.state as CatalogueState;
@@ -118,8 +133,20 @@ export async function getCatalogueView(db: Db, actor: Actor, id: string): Promis
     issuedAt: iso(c.issuedAt),
     version: c.version,
     copiedFromId: c.copiedFromId,
+    submittedByName: c.submittedBy ? (names.get(c.submittedBy) ?? null) : null,
+    submittedAt: iso(c.submittedAt),
     approvedByName: c.approvedBy ? (names.get(c.approvedBy) ?? null) : null,
     approvedAt: iso(c.approvedAt),
+    approverPosition: c.approverPosition,
+    approvalValid: c.approvalHash ? c.approvalHash === currentHash : null,
+    events: events.map((e) => ({
+      action: e.action as CatalogueAction,
+      fromState: e.fromState as CatalogueState,
+      toState: e.toState as CatalogueState,
+      actorName: e.actorName,
+      comment: e.comment,
+      at: e.at.toISOString(),
+    })),
     issuedByName: c.issuedBy ? (names.get(c.issuedBy) ?? null) : null,
     headings: lines.flatMap((l) =>
       l.kind === 'heading'
@@ -167,12 +194,58 @@ export async function getCatalogueView(db: Db, actor: Actor, id: string): Promis
     counts: { total: entries.length, permanent, limited: entries.length - permanent },
     abilities: {
       edit: state === 'draft' && cataloguePolicy.edit(actor, scope),
-      approve: state === 'draft' && cataloguePolicy.approve(actor, scope) && !approvalConflict(actor, c),
+      submit: state === 'draft' && cataloguePolicy.submit(actor, scope),
+      approve: state === 'submitted' && cataloguePolicy.approve(actor, scope) && !approvalConflict(actor, c),
       issue: state === 'approved' && cataloguePolicy.issue(actor, scope),
-      returnToDraft: state === 'approved' && cataloguePolicy.returnToDraft(actor, scope),
+      returnToDraft:
+        (state === 'submitted' || state === 'approved') && cataloguePolicy.returnToDraft(actor, scope),
       copyForward: !next && cataloguePolicy.edit(actor, scope),
       approveBlocked:
-        state === 'draft' && cataloguePolicy.approve(actor, scope) ? approvalConflict(actor, c) : null,
+        state === 'submitted' && cataloguePolicy.approve(actor, scope) ? approvalConflict(actor, c) : null,
     },
+  };
+}
+
+/**
+ * Việc của tôi, catalogues: those submitted to a unit head this person may approve — not
+ * the ones they prepared or submitted themselves (segregation of duties makes those
+ * another head's work).
+ */
+export async function catalogueWorkOf(db: Db, actor: Actor): Promise<CatalogueWork> {
+  if (!actor.grants.some((g) => g.role === 'unit_head')) return { items: [] };
+  const rows = await db
+    .select({
+      catalogue: recordsCatalogues,
+      unitName: units.name,
+      unitPath: units.path,
+      submittedByName: people.fullName,
+      entryCount: sql<number>`(select count(*)::int from ${catalogueEntries} e where e.agency_id = ${recordsCatalogues.agencyId} and e.catalogue_id = ${recordsCatalogues.id})`,
+    })
+    .from(recordsCatalogues)
+    .innerJoin(
+      units,
+      and(eq(units.agencyId, recordsCatalogues.agencyId), eq(units.id, recordsCatalogues.unitId)),
+    )
+    .leftJoin(
+      people,
+      and(eq(people.agencyId, recordsCatalogues.agencyId), eq(people.id, recordsCatalogues.submittedBy)),
+    )
+    .where(and(eq(recordsCatalogues.agencyId, actor.agencyId), eq(recordsCatalogues.state, 'submitted')))
+    .orderBy(asc(recordsCatalogues.submittedAt));
+  return {
+    items: rows
+      .filter(
+        (r) =>
+          cataloguePolicy.approve(actor, { agencyId: actor.agencyId, unitPath: r.unitPath }) &&
+          !approvalConflict(actor, r.catalogue),
+      )
+      .map((r) => ({
+        id: r.catalogue.id,
+        unitName: r.unitName,
+        year: r.catalogue.year,
+        entryCount: r.entryCount,
+        submittedByName: r.submittedByName,
+        submittedAt: (r.catalogue.submittedAt ?? r.catalogue.updatedAt).toISOString(),
+      })),
   };
 }

@@ -3,7 +3,7 @@ import { isoDate } from '../../../../contract/common.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
 import { diff, recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type FileStore, readFile, storeFile } from '../../../platform/files/files.ts';
-import { attachmentMimeTypes, displayName, sniffAttachment } from '../../../platform/files/sniff.ts';
+import { displayName } from '../../../platform/files/sniff.ts';
 import { forbidden, invalidField, notFound } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { readableVersion } from '../../documents/index.ts';
@@ -12,29 +12,13 @@ import { addFileItem } from './files.open.ts';
 import { filesPolicy } from './files.policy.ts';
 import { loadFile } from './files.scope.ts';
 import { type Deps, wrongState } from './files.service.ts';
+import { sniffItem } from './files.sniff.ts';
 
 export type ItemUpload = {
   fileName: string;
   content: Buffer;
   fields: { title?: string; documentDate?: string; pageCount?: string };
 } | null;
-
-const imageTypes = { jpg: 'image/jpeg', png: 'image/png' } as const;
-
-/** PDF, DOCX, XLSX (as document attachments) and scans as JPEG or PNG, told by content. */
-async function sniffItem(content: Buffer): Promise<{ ext: string; mimeType: string }> {
-  if (content.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])))
-    return { ext: 'jpg', mimeType: imageTypes.jpg };
-  if (content.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return { ext: 'png', mimeType: imageTypes.png };
-  const kind = await sniffAttachment(content).catch(() => {
-    throw invalidField('file', {
-      vi: 'Chỉ nhận tệp PDF, DOCX, XLSX, JPEG hoặc PNG; nội dung tệp không đúng định dạng.',
-      en: 'Only PDF, DOCX, XLSX, JPEG or PNG files are accepted; the file content is not one of them.',
-    });
-  });
-  return { ext: kind, mimeType: attachmentMimeTypes[kind] };
-}
 
 /** The open file the actor may add to or remove from; 404 unreadable, 409 closed, 403 otherwise. */
 async function editableFile(tx: Tx, actor: Actor, fileId: string) {

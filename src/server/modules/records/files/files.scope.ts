@@ -6,6 +6,7 @@ import type { Actor } from '../../../platform/permissions/actor.ts';
 import { holdsSql } from '../../../platform/permissions/sql.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { caseParticipantSql } from '../../cases/index.ts';
+import { sampledItemAccess } from '../../internal-audits/index.ts';
 import { unitRows } from '../../org/index.ts';
 import { recordFiles } from '../records.table.ts';
 import { type FileScope, filesPolicy } from './files.policy.ts';
@@ -76,7 +77,12 @@ export async function loadFile(db: Db | Tx, actor: Actor, id: string, opts: { lo
     state: row.file.state,
     participant: row.participant,
   };
-  if (!filesPolicy.read(actor, scope)) throw notFound('record_file');
+  // An internal auditor reads a file sampled for their audit, on the audit's dates (read only).
+  if (
+    !filesPolicy.read(actor, scope) &&
+    (opts.lock || !(await sampledItemAccess(db, actor, 'record_file', id, todayInVietnam())))
+  )
+    throw notFound('record_file');
   return { file: row.file, unit: { name: row.unitName, path: row.unitPath }, scope } satisfies LoadedFile;
 }
 

@@ -1,20 +1,8 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Button,
-  Card,
-  Col,
-  Collapse,
-  DatePicker,
-  Flex,
-  Form,
-  Row,
-  Statistic,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Collapse, DatePicker, Flex, Form, Row, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
@@ -26,11 +14,13 @@ import {
   rateKeys,
 } from '../../../../contract/case-measures.ts';
 import { api } from '../../../app/api.ts';
+import { DataList, type ListColumn } from '../../../app/components/DataList.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { filterStyle } from '../../../app/components/filterStyle.ts';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
-import { ScrollX } from '../../../app/components/ScrollX.tsx';
-import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../app/format.ts';
+import { PaperButtons } from '../../../app/components/PaperButtons.tsx';
+import { ReportPeriod } from '../../../app/components/ReportPeriod.tsx';
+import { DATE_FORMAT, formatDate, formatDecimal, formatNumber, toIsoDate } from '../../../app/format.ts';
 import { pick } from '../../../app/i18n/index.ts';
 import { DocumentPicker } from '../../documents/edit/DocumentPicker.tsx';
 import { UnitSelect } from '../../org/units/UnitSelect.tsx';
@@ -44,18 +34,8 @@ const show = (key: CaseFigureKey, f: CaseFigures) =>
   rateKeys.includes(key)
     ? percent(f[key] as number | null)
     : key === 'avgWorkingDaysPerStep'
-      ? (f.avgWorkingDaysPerStep?.toLocaleString('vi-VN') ?? '—')
+      ? formatDecimal(f.avgWorkingDaysPerStep, 1)
       : formatNumber(f[key] as number);
-
-function figureColumns<R extends CaseFigures>(): TableColumnsType<R> {
-  return caseFigureKeys.map((key) => ({
-    key,
-    title: pick(caseFigureNames[key]),
-    width: 96,
-    align: 'right' as const,
-    render: (_: unknown, row: R) => show(key, row),
-  }));
-}
 
 const headline: CaseFigureKey[] = [
   'started',
@@ -66,6 +46,24 @@ const headline: CaseFigureKey[] = [
   'fileOpenedAtStartRate',
   'filesLeftOpen',
 ];
+
+/** A row of a table, or its totals row (bold; in the cards too, as the last card). */
+type Totalled = { total?: true };
+const bold = (row: Totalled, node: ReactNode) => (row.total ? <strong>{node}</strong> : node);
+
+function figureColumns<R extends CaseFigures & Totalled>(
+  keys: readonly CaseFigureKey[] = caseFigureKeys,
+): ListColumn<R>[] {
+  return keys.map((key) => ({
+    key,
+    // A phone's card shows the headline figures; the table (and the Excel) every one.
+    card: headline.includes(key) ? ('field' as const) : undefined,
+    title: pick(caseFigureNames[key]),
+    width: 96,
+    align: 'right' as const,
+    render: (_: unknown, row: R) => bold(row, show(key, row)),
+  }));
+}
 
 /** Đo lường xử lý công việc: per unit, procedure and period; charts, tables and XLSX. */
 export function CaseMeasuresPage() {
@@ -91,20 +89,11 @@ export function CaseMeasuresPage() {
       return next;
     });
   const qs = new URLSearchParams(query).toString();
-  const totalsRow = (offset: number) =>
-    m && (
-      <Table.Summary.Row>
-        <Table.Summary.Cell index={0} colSpan={offset}>
-          <strong>{t('caseMeasures.total')}</strong>
-        </Table.Summary.Cell>
-        {caseFigureKeys.map((key, i) => (
-          <Table.Summary.Cell key={key} index={offset + i} align="right">
-            <strong>{show(key, m.totals)}</strong>
-          </Table.Summary.Cell>
-        ))}
-      </Table.Summary.Row>
-    );
-
+  const totalLabel = t('caseMeasures.total');
+  const unitRows: Array<CaseMeasures['byUnit'][number] & Totalled> | undefined = m && [
+    ...m.byUnit,
+    { ...m.totals, unitId: 'total', unitName: totalLabel, depth: 0, total: true },
+  ];
   return (
     <>
       <PageHeader
@@ -119,17 +108,21 @@ export function CaseMeasuresPage() {
             : undefined
         }
         extra={
-          <Button
-            href={`/api/v1/reports/case-measures.xlsx${qs ? `?${qs}` : ''}`}
-            download
-            icon={<FileExcelOutlined aria-hidden />}
-          >
-            {t('caseMeasures.xlsx')}
-          </Button>
+          <>
+            <Button
+              href={`/api/v1/reports/case-measures.xlsx${qs ? `?${qs}` : ''}`}
+              download
+              icon={<FileExcelOutlined aria-hidden />}
+            >
+              {t('caseMeasures.xlsx')}
+            </Button>
+            <PaperButtons path="/api/v1/reports/case-measures" qs={qs} />
+          </>
         }
       />
       <Flex vertical gap={16}>
         <Card>
+          <ReportPeriod from={m?.from} to={m?.to} />
           <Form layout="vertical">
             <Flex gap={12} wrap>
               <Form.Item label={t('caseMeasures.from')} htmlFor="measures-from" style={filterStyle(180)}>
@@ -217,71 +210,83 @@ export function CaseMeasuresPage() {
           </Row>
         )}
         <Card title={t('caseMeasures.byUnit')} size="small">
-          <ScrollX label={t('caseMeasures.byUnit')}>
-            <Table<CaseMeasures['byUnit'][number]>
-              rowKey="unitId"
-              size="small"
-              bordered
-              loading={measures.isFetching}
-              pagination={false}
-              dataSource={m?.byUnit}
-              columns={[
-                {
-                  key: 'unit',
-                  title: t('caseMeasures.unit'),
-                  width: 220,
-                  render: (_, row) => (
-                    <span style={{ paddingInlineStart: row.depth * 16, display: 'inline-block' }}>
-                      {row.unitName}
-                    </span>
-                  ),
-                },
-                ...figureColumns<CaseMeasures['byUnit'][number]>(),
-              ]}
-              summary={() => <Table.Summary>{totalsRow(1)}</Table.Summary>}
-            />
-          </ScrollX>
+          <DataList<CaseMeasures['byUnit'][number] & Totalled>
+            label={t('caseMeasures.byUnit')}
+            testId="measures-by-unit"
+            rowKey="unitId"
+            size="small"
+            bordered
+            loading={measures.isFetching}
+            data={unitRows}
+            pageSize={500}
+            hideOnSinglePage
+            columns={[
+              {
+                key: 'unit',
+                card: 'title',
+                title: t('caseMeasures.unit'),
+                width: 220,
+                render: (_, row) => (
+                  <span style={{ paddingInlineStart: row.depth * 16, display: 'inline-block' }}>
+                    {bold(row, row.unitName)}
+                  </span>
+                ),
+              },
+              ...figureColumns<CaseMeasures['byUnit'][number] & Totalled>(),
+            ]}
+          />
         </Card>
         <Card title={t('caseMeasures.byProcedure')} size="small">
-          <ScrollX label={t('caseMeasures.byProcedure')}>
-            <Table<CaseMeasures['byProcedure'][number]>
-              rowKey="procedureId"
-              size="small"
-              bordered
-              loading={measures.isFetching}
-              pagination={false}
-              dataSource={m?.byProcedure}
-              locale={{ emptyText: t('caseMeasures.noData') }}
-              columns={[
-                { key: 'code', title: t('caseMeasures.code'), dataIndex: 'code', width: 120 },
-                { key: 'title', title: t('caseMeasures.procedure'), dataIndex: 'title', width: 260 },
-                ...figureColumns<CaseMeasures['byProcedure'][number]>(),
-              ]}
-            />
-          </ScrollX>
+          <DataList<CaseMeasures['byProcedure'][number]>
+            label={t('caseMeasures.byProcedure')}
+            testId="measures-by-procedure"
+            rowKey="procedureId"
+            size="small"
+            bordered
+            loading={measures.isFetching}
+            data={m?.byProcedure}
+            hideOnSinglePage
+            empty={t('caseMeasures.noData')}
+            columns={[
+              {
+                key: 'title',
+                card: 'title',
+                title: t('caseMeasures.procedure'),
+                width: 300,
+                render: (_, r) => (
+                  <span>
+                    <strong style={{ whiteSpace: 'nowrap' }}>{r.code}</strong> {r.title}
+                  </span>
+                ),
+              },
+              ...figureColumns<CaseMeasures['byProcedure'][number]>(),
+            ]}
+          />
         </Card>
         <Card title={t('caseMeasures.monthly')} size="small">
-          <ScrollX label={t('caseMeasures.monthly')}>
-            <Table<CaseMeasures['byMonth'][number]>
-              rowKey="month"
-              size="small"
-              bordered
-              loading={measures.isFetching}
-              pagination={false}
-              dataSource={m?.byMonth}
-              columns={[
-                {
-                  key: 'month',
-                  title: t('caseMeasures.month'),
-                  width: 90,
-                  render: (_, r) => monthLabel(r.month),
-                },
-                ...figureColumns<CaseMeasures['byMonth'][number]>().filter(
-                  (c: { key?: unknown }) => c.key !== 'overdueSteps' && c.key !== 'overdueCases',
-                ),
-              ]}
-            />
-          </ScrollX>
+          <DataList<CaseMeasures['byMonth'][number]>
+            label={t('caseMeasures.monthly')}
+            testId="measures-by-month"
+            rowKey="month"
+            size="small"
+            bordered
+            loading={measures.isFetching}
+            data={m?.byMonth}
+            pageSize={500}
+            hideOnSinglePage
+            columns={[
+              {
+                key: 'month',
+                card: 'title',
+                title: t('caseMeasures.month'),
+                width: 90,
+                render: (_, r) => monthLabel(r.month),
+              },
+              ...figureColumns<CaseMeasures['byMonth'][number]>(
+                caseFigureKeys.filter((k) => k !== 'overdueSteps' && k !== 'overdueCases'),
+              ),
+            ]}
+          />
         </Card>
         <Typography.Text type="secondary">{t('caseMeasures.help.overdue')}</Typography.Text>
       </Flex>

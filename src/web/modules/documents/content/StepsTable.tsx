@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ProcedureStep } from '../../../../contract/documents.ts';
 import { ScrollX } from '../../../app/components/ScrollX.tsx';
 import { formatNumber } from '../../../app/format.ts';
+import { usePerformerLabel } from '../performers/usePerformerLabel.ts';
 
 /** The steps table of section 5: who does what, in how many working days, with what form. */
 export function StepsTable({ steps }: { steps: ProcedureStep[] }) {
   const { t } = useTranslation();
+  const performer = usePerformerLabel();
   return (
     <ScrollX label={t('documents.content.stepsTable')}>
       <Table<ProcedureStep>
@@ -35,7 +37,7 @@ export function StepsTable({ steps }: { steps: ProcedureStep[] }) {
               </div>
             ),
           },
-          { key: 'who', title: t('documents.step.who'), dataIndex: 'who', width: 200 },
+          { key: 'who', title: t('documents.step.who'), width: 200, render: (_, s) => performer(s) },
           {
             key: 'days',
             title: t('documents.step.durationDays'),

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { procedureStep } from '../../../../contract/documents.ts';
 import { zodRule } from '../../../app/forms.ts';
 import { type DraftValues, nextStepId, type StepValues } from './draftValues.ts';
+import { PerformerFields } from './PerformerFields.tsx';
 import { legendStyle, rowStyle } from './RowList.tsx';
 
 const path = ['content', 'steps'];
@@ -85,21 +86,13 @@ export function StepsEditor({ form }: { form: FormInstance<DraftValues> }) {
                       <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={2000} />
                     </Form.Item>
                   </Col>
-                  <Col xs={24} md={8}>
-                    <Form.Item
-                      label={t('documents.step.who')}
-                      name={[field.name, 'who']}
-                      rules={[{ required: true, message: t('common.required') }, zodRule(shape.who)]}
-                    >
-                      <Input maxLength={300} />
-                    </Form.Item>
-                  </Col>
+                  <PerformerFields name={field.name} />
                   <Col xs={24} md={6}>
                     <Form.Item label={t('documents.step.durationDays')} name={[field.name, 'durationDays']}>
                       <InputNumber min={0} max={365} style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
-                  <Col xs={24} md={10}>
+                  <Col xs={24} md={18}>
                     <Form.Item label={t('documents.step.output')} name={[field.name, 'output']}>
                       <Input maxLength={500} />
                     </Form.Item>
@@ -126,7 +119,14 @@ export function StepsEditor({ form }: { form: FormInstance<DraftValues> }) {
           <Button
             icon={<PlusOutlined aria-hidden />}
             onClick={() =>
-              add({ id: nextStepId(steps), action: '', who: '', durationDays: null, output: '' })
+              add({
+                id: nextStepId(steps),
+                action: '',
+                who: '',
+                performer: {},
+                durationDays: null,
+                output: '',
+              })
             }
           >
             {t('documents.edit.addStep')}

@@ -1,10 +1,12 @@
-import type { DocumentContent, VersionView } from '../../../../contract/documents.ts';
+import type { DocumentContent, StepPerformer, VersionView } from '../../../../contract/documents.ts';
 
 /** The form's shape: the content as typed (empty optional fields as '' or undefined). */
 export type StepValues = {
   id: string;
   action: string;
   who: string;
+  /** Always saved structured: an empty unit is the case's own unit. */
+  performer?: { unitId?: string | null; role?: StepPerformer['role'] | null; positionId?: string | null };
   durationDays?: number | null;
   output?: string;
   condition?: string;
@@ -52,7 +54,12 @@ export function draftBody(values: DraftValues, withContent: boolean) {
             return {
               id: s.id.trim(),
               action: s.action,
-              who: s.who,
+              who: s.who ?? '',
+              performer: {
+                unitId: s.performer?.unitId || undefined,
+                role: s.performer?.role || undefined,
+                positionId: s.performer?.positionId || undefined,
+              },
               durationDays: s.durationDays ?? null,
               output: s.output ?? '',
               condition,

@@ -1,4 +1,4 @@
-import { Button, Flex, Input, Select } from 'antd';
+import { Button, Flex, Input, Select, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType } from '../../../../contract/documents.ts';
@@ -11,6 +11,10 @@ export type DocumentFilter = {
   type?: DocumentType;
   ownerUnitId?: string;
   status: 'in_force' | 'withdrawn' | 'none' | 'all';
+  /** Documents with a version waiting for approval. */
+  pendingState?: 'submitted';
+  /** In force with the periodic review date passed. */
+  reviewOverdue?: 'true';
 };
 export const statuses = ['all', 'in_force', 'none', 'withdrawn'] as const;
 
@@ -25,7 +29,14 @@ export function DocumentFilters({ value, onChange, onClear }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(value.q ?? '');
   useEffect(() => setText(value.q ?? ''), [value.q]);
-  const filtered = Boolean(value.q || value.type || value.ownerUnitId || value.status !== 'all');
+  const filtered = Boolean(
+    value.q ||
+      value.type ||
+      value.ownerUnitId ||
+      value.status !== 'all' ||
+      value.pendingState ||
+      value.reviewOverdue,
+  );
   return (
     <Flex gap={12} wrap style={{ marginBottom: 16 }}>
       <Input.Search
@@ -62,6 +73,16 @@ export function DocumentFilters({ value, onChange, onClear }: Props) {
         options={statuses.map((s) => ({ value: s, label: t(`documents.list.status.${s}`) }))}
         style={filterStyle(180)}
       />
+      {value.pendingState && (
+        <Tag closable onClose={() => onChange({ pendingState: undefined })} style={{ alignSelf: 'center' }}>
+          {t('documents.list.pendingSubmitted')}
+        </Tag>
+      )}
+      {value.reviewOverdue && (
+        <Tag closable onClose={() => onChange({ reviewOverdue: undefined })} style={{ alignSelf: 'center' }}>
+          {t('documents.list.reviewOverdue')}
+        </Tag>
+      )}
       {filtered && <Button onClick={onClear}>{t('common.clearFilters')}</Button>}
     </Flex>
   );

@@ -1,9 +1,9 @@
-import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Flex, Table, type TableProps, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Page } from '../../../../contract/common.ts';
 import {
   type DocumentType,
@@ -14,10 +14,11 @@ import {
 } from '../../../../contract/documents.ts';
 import { api } from '../../../app/api.ts';
 import { useMe } from '../../../app/auth.tsx';
+import { DataList, oneOf, useIsPhone, useListState } from '../../../app/components/DataList.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
-import { formatDate, formatNumber } from '../../../app/format.ts';
-import { canRequestNew } from '../access.ts';
+import { formatDate } from '../../../app/format.ts';
+import { canImport, canRequestNew } from '../access.ts';
 import { ChangeRequestModal } from '../change/ChangeRequestModal.tsx';
 import { DocumentStatusTag, VersionStateTag } from '../DocumentStateTag.tsx';
 import { issueNoText, typeName } from '../names.ts';
@@ -25,54 +26,40 @@ import { docPaths } from '../paths.ts';
 import { docKeys } from '../queries.ts';
 import { type DocumentFilter, DocumentFilters, statuses } from './DocumentFilters.tsx';
 
-const PAGE_SIZE = 20;
-const sortable = documentSortFields;
-
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
-  list.find((x) => x === value);
-
 /** Danh mục tài liệu: filters, sort and page live in the address (UX.md "Lists"). */
 export function DocumentsPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const [params, setParams] = useSearchParams();
-  const [proposing, setProposing] = useState(false);
-  const filter: DocumentFilter = {
-    q: params.get('q') ?? undefined,
-    type: oneOf<DocumentType>(documentTypes, params.get('type')),
-    ownerUnitId: params.get('ownerUnitId') ?? undefined,
-    status: oneOf(statuses, params.get('status')) ?? 'all',
-  };
-  const page = Math.max(1, Number(params.get('page')) || 1);
   // A sort the list does not offer (an old link) is dropped rather than refused.
-  const sort = documentsQuery.shape.sort.safeParse(params.get('sort') ?? undefined).data;
-  const query = { ...filter, page, pageSize: PAGE_SIZE, sort };
+  const state = useListState({ defaults: { status: 'all' }, sorts: documentSortFields });
+  const [proposing, setProposing] = useState(false);
+  const phone = useIsPhone();
+  const filter: DocumentFilter = {
+    q: state.get('q'),
+    type: oneOf<DocumentType>(documentTypes, state.get('type')),
+    ownerUnitId: state.get('ownerUnitId'),
+    status: oneOf(statuses, state.get('status')) ?? 'all',
+    // Home's figures open the list with these: waiting for approval, review overdue.
+    pendingState: state.get('pendingState') === 'submitted' ? 'submitted' : undefined,
+    reviewOverdue: state.get('reviewOverdue') === 'true' ? 'true' : undefined,
+  };
+  const sort = documentsQuery.shape.sort.safeParse(state.sort).data;
+  const query = { ...filter, page: state.page, pageSize: state.pageSize, sort };
   const list = useQuery({
     queryKey: docKeys.list(query),
     queryFn: () => api.get<Page<MasterListItem>>('/documents', query),
     placeholderData: keepPreviousData,
   });
+  const orderOf = state.orderOf;
 
-  const update = (changes: Record<string, string | number | undefined>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(changes)) {
-        if (v === undefined || v === '' || (k === 'status' && v === 'all') || (k === 'page' && v === 1))
-          next.delete(k);
-        else next.set(k, String(v));
-      }
-      return next;
-    });
-
-  const onTableChange: TableProps<MasterListItem>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = s?.order ? String(s.columnKey) : undefined;
-    const nextSort = field ? `${s.order === 'descend' ? '-' : ''}${field}` : undefined;
-    update({ page: nextSort === sort ? pagination.current : 1, sort: nextSort });
-  };
-  const orderOf = (key: (typeof sortable)[number]) =>
-    sort === key ? ('ascend' as const) : sort === `-${key}` ? ('descend' as const) : null;
-  const filtered = Boolean(filter.q || filter.type || filter.ownerUnitId || filter.status !== 'all');
+  const filtered = Boolean(
+    filter.q ||
+      filter.type ||
+      filter.ownerUnitId ||
+      filter.status !== 'all' ||
+      filter.pendingState ||
+      filter.reviewOverdue,
+  );
   // The export takes exactly the filters of the list (every page).
   const exportQuery = new URLSearchParams(
     Object.entries({ ...filter, sort }).filter((e): e is [string, string] => Boolean(e[1])),
@@ -92,6 +79,11 @@ export function DocumentsPage() {
             >
               {t('documents.list.export')}
             </Button>
+            {canImport(me) && (
+              <Link to={docPaths.import}>
+                <Button icon={<ImportOutlined aria-hidden />}>{t('documentImport.open')}</Button>
+              </Link>
+            )}
             {canRequestNew(me) && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setProposing(true)}>
                 {t('documents.change.proposeNew')}
@@ -101,41 +93,25 @@ export function DocumentsPage() {
         }
       />
       <Card>
-        <DocumentFilters
-          value={filter}
-          onChange={(changes) => update({ ...changes, page: 1 })}
-          onClear={() => setParams(new URLSearchParams())}
-        />
+        <DocumentFilters value={filter} onChange={(changes) => state.update(changes)} onClear={state.clear} />
         <ErrorAlert error={list.error} />
-        <Table<MasterListItem>
+        <DataList<MasterListItem>
+          label={t('documents.list.title')}
+          testId="documents-list"
           rowKey="id"
           loading={list.isFetching}
-          dataSource={list.data?.items}
-          onChange={onTableChange}
-          scroll={{ x: 'max-content' }}
-          locale={{
-            emptyText: (
-              <Empty description={filtered ? t('documents.list.empty') : t('documents.list.emptyAll')}>
-                {!filtered && canRequestNew(me) && (
-                  <Button type="primary" onClick={() => setProposing(true)}>
-                    {t('documents.change.proposeNew')}
-                  </Button>
-                )}
-              </Empty>
-            ),
-          }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total, [from, to]) =>
-              t('common.range', {
-                from: formatNumber(from),
-                to: formatNumber(to),
-                total: formatNumber(total),
-              }),
-          }}
+          data={list.data?.items}
+          total={list.data?.total ?? 0}
+          state={state}
+          empty={
+            <Empty description={filtered ? t('documents.list.empty') : t('documents.list.emptyAll')}>
+              {!filtered && canRequestNew(me) && (
+                <Button type="primary" onClick={() => setProposing(true)}>
+                  {t('documents.change.proposeNew')}
+                </Button>
+              )}
+            </Empty>
+          }
           columns={[
             {
               key: 'code',
@@ -150,12 +126,13 @@ export function DocumentsPage() {
             },
             {
               key: 'title',
+              card: 'title',
               title: t('documents.fields.title'),
               sorter: true,
               sortOrder: orderOf('title'),
               render: (_, d) => (
-                <div style={{ minWidth: 220, maxWidth: 300 }}>
-                  <Link to={docPaths.document(d.id)}>{d.title}</Link>
+                <div style={{ minWidth: 180, maxWidth: 260 }}>
+                  <Link to={docPaths.document(d.id)}>{phone ? `${d.code} ${d.title}` : d.title}</Link>
                   <br />
                   <Typography.Text type="secondary">{typeName(d.type)}</Typography.Text>
                 </div>
@@ -163,11 +140,13 @@ export function DocumentsPage() {
             },
             {
               key: 'unit',
+              card: 'field',
               title: t('documents.fields.ownerUnit'),
-              render: (_, d) => <div style={{ minWidth: 120, maxWidth: 160 }}>{d.ownerUnitName}</div>,
+              render: (_, d) => <div style={{ minWidth: 100, maxWidth: 130 }}>{d.ownerUnitName}</div>,
             },
             {
               key: 'issueNo',
+              card: 'field',
               title: t('documents.list.issue'),
               render: (_, d) =>
                 d.issueNo === null ? (
@@ -184,6 +163,7 @@ export function DocumentsPage() {
             },
             {
               key: 'status',
+              card: 'field',
               title: t('documents.fields.status'),
               render: (_, d) => (
                 <Flex gap={4} vertical align="start">
@@ -194,10 +174,21 @@ export function DocumentsPage() {
             },
             {
               key: 'nextReviewDate',
+              card: 'field',
               title: t('documents.fields.nextReviewDate'),
               sorter: true,
               sortOrder: orderOf('nextReviewDate'),
-              render: (_, d) => formatDate(d.nextReviewDate),
+              render: (_, d) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(d.nextReviewDate)}</span>,
+            },
+            {
+              key: 'open',
+              card: 'action',
+              title: <span className="sr-only">{t('common.actions')}</span>,
+              render: (_, d) => (
+                <Link to={docPaths.document(d.id)} aria-label={`${t('documents.work.open')} ${d.code}`}>
+                  {t('documents.work.open')}
+                </Link>
+              ),
             },
           ]}
         />

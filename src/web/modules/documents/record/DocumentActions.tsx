@@ -1,4 +1,10 @@
-import { CheckOutlined, EditOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import {
+  CheckOutlined,
+  EditOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  PlayCircleOutlined,
+} from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import { useState } from 'react';
@@ -6,8 +12,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ChangeKind, DocumentView, VersionView } from '../../../../contract/documents.ts';
 import { api } from '../../../app/api.ts';
+import { useMe } from '../../../app/auth.tsx';
+import { StartCaseModal } from '../../cases/StartCaseModal.tsx';
 import { ChangeRequestModal } from '../change/ChangeRequestModal.tsx';
 import { PeriodicReviewModal } from '../change/PeriodicReviewModal.tsx';
+import { isProcedure } from '../names.ts';
 import { docPaths } from '../paths.ts';
 import { apiPath, storeVersion } from '../queries.ts';
 import { versionLabel } from '../transitions/statement.ts';
@@ -32,6 +41,16 @@ export function DocumentActions({
   // The list of reviews due links here with ?review=1 to open the dialog at once.
   const [reviewing, setReviewing] = useState(() => params.get('review') === '1');
   const [acking, setAcking] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const me = useMe();
+  // A procedure in force, its version in force shown, with steps; for whoever works cases
+  // somewhere (the start form picks the unit and the server checks it).
+  const mayStart =
+    isProcedure(d.type) &&
+    d.status === 'in_force' &&
+    v?.state === 'in_force' &&
+    v.content.steps.length > 0 &&
+    me.grants.some((g) => g.role === 'staff' || g.role === 'iso_officer' || g.role === 'unit_head');
   // One change at a time: none while a version is being worked on.
   const changeOpen = d.versions.some((x) => openStates.has(x.state));
   const mayReview = d.abilities.periodicReview && d.status === 'in_force';
@@ -52,6 +71,11 @@ export function DocumentActions({
 
   return (
     <>
+      {mayStart && (
+        <Button type="primary" icon={<PlayCircleOutlined aria-hidden />} onClick={() => setStarting(true)}>
+          {t('cases.startFromProcedure')}
+        </Button>
+      )}
       {v?.abilities.edit && (
         <Button
           type="primary"
@@ -90,6 +114,13 @@ export function DocumentActions({
         <ChangeRequestModal kind={requesting} document={d} open onClose={() => setRequesting(null)} />
       )}
       <PeriodicReviewModal document={d} open={reviewing && mayReview} onClose={() => setReviewing(false)} />
+      {mayStart && (
+        <StartCaseModal
+          open={starting}
+          onClose={() => setStarting(false)}
+          procedure={{ id: d.id, code: d.code, title: v.title }}
+        />
+      )}
     </>
   );
 }

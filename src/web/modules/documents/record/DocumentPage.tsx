@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Skeleton } from 'antd';
+import { Card, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
@@ -56,7 +56,14 @@ export function DocumentPage() {
           <PageHeader
             title={`${d.code} ${v?.title ?? d.title}`}
             documentTitle={d.code}
-            tags={v && <VersionStateTag state={v.state} returned={wasReturned(v)} />}
+            tags={
+              v && (
+                <>
+                  <VersionStateTag state={v.state} returned={wasReturned(v)} />
+                  {v.imported && <Tag variant="outlined">{t('documentImport.imported')}</Tag>}
+                </>
+              )
+            }
             subtitle={[typeName(d.type), d.ownerUnitName].join(' · ')}
             extra={<DocumentActions document={d} version={v} />}
           />

@@ -1,4 +1,4 @@
-import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FileExcelOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Flex, Form, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -14,6 +14,8 @@ import { api } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { filterStyle } from '../../../app/components/filterStyle.ts';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
+import { PaperButtons } from '../../../app/components/PaperButtons.tsx';
+import { ReportPeriod } from '../../../app/components/ReportPeriod.tsx';
 import { ScrollX } from '../../../app/components/ScrollX.tsx';
 import { DATE_FORMAT, formatDate, formatNumber, todayIso, toIsoDate } from '../../../app/format.ts';
 import { pick } from '../../../app/i18n/index.ts';
@@ -26,15 +28,19 @@ const isDate = (s: string | null): s is string => Boolean(s && /^\d{4}-\d{2}-\d{
 export function StatusReportPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const today = todayIso();
-  const from = isDate(params.get('from')) ? (params.get('from') as string) : `${today.slice(0, 4)}-01-01`;
-  const to = isDate(params.get('to')) ? (params.get('to') as string) : today;
+  // Without a period in the address the server chooses one where there is data and says which.
+  const asked = Object.fromEntries(
+    (['from', 'to'] as const).flatMap((k) => (isDate(params.get(k)) ? [[k, params.get(k) as string]] : [])),
+  ) as { from?: string; to?: string };
   const report = useQuery({
-    queryKey: [...docKeys.all, 'status-report', from, to],
-    queryFn: () => api.get<StatusReport>('/reports/documents-status', { from, to }),
+    queryKey: [...docKeys.all, 'status-report', asked.from, asked.to],
+    queryFn: () => api.get<StatusReport>('/reports/documents-status', asked),
     placeholderData: keepPreviousData,
   });
   const r = report.data;
+  const today = todayIso();
+  const from = r?.from ?? asked.from ?? `${today.slice(0, 4)}-01-01`;
+  const to = r?.to ?? asked.to ?? today;
   const set = (key: 'from' | 'to', value: string | undefined) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);
@@ -80,17 +86,12 @@ export function StatusReportPage() {
             >
               {t('documents.report.xlsx')}
             </Button>
-            <Button
-              href={`/api/v1/reports/documents-status.docx?${qs}`}
-              download
-              icon={<FileWordOutlined aria-hidden />}
-            >
-              {t('documents.report.docx')}
-            </Button>
+            <PaperButtons path="/api/v1/reports/documents-status" qs={qs} />
           </>
         }
       />
       <Card>
+        <ReportPeriod from={r?.from} to={r?.to} />
         <Form layout="vertical">
           <Flex gap={12} wrap>
             <Form.Item label={t('documents.report.from')} htmlFor="report-from" style={filterStyle(200)}>
@@ -122,7 +123,7 @@ export function StatusReportPage() {
               {t('documents.report.summary')}
             </Typography.Title>
             <Typography.Paragraph style={{ fontSize: 15, maxWidth: 960 }} data-testid="report-summary">
-              {r.summary}
+              {pick({ vi: r.summary, en: r.summaryEn })}
             </Typography.Paragraph>
           </section>
         )}

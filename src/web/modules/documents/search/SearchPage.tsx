@@ -2,10 +2,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Card, Checkbox, Empty, Flex, Input, List, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { DocumentSearchHit } from '../../../../contract/documents-search.ts';
 import { api } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
+import { useListState } from '../../../app/components/listState.ts';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
 import { formatNumber } from '../../../app/format.ts';
 import { VersionStateTag } from '../DocumentStateTag.tsx';
@@ -26,10 +27,10 @@ const PAGE_SIZE = 20;
 /** Full-text search over codes, titles and content: ranked, highlighted, only what I may read. */
 export function SearchPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q')?.trim() ?? '';
-  const includeSuperseded = params.get('includeSuperseded') === 'true';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const state = useListState();
+  const q = state.get('q')?.trim() ?? '';
+  const includeSuperseded = state.get('includeSuperseded') === 'true';
+  const { page } = state;
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
   const query = { q, includeSuperseded: includeSuperseded ? 'true' : undefined, page, pageSize: PAGE_SIZE };
@@ -39,16 +40,7 @@ export function SearchPage() {
     enabled: q.length > 0,
     placeholderData: keepPreviousData,
   });
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(changes)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      if (!('page' in changes)) next.delete('page');
-      return next;
-    });
+  const update = state.update;
   const r = q ? result.data : undefined;
 
   return (
@@ -104,7 +96,7 @@ export function SearchPage() {
                     pageSize: PAGE_SIZE,
                     total: r.total,
                     showSizeChanger: false,
-                    onChange: (p) => update({ page: p === 1 ? undefined : String(p) }),
+                    onChange: (p) => update({ page: p }),
                   }
                 : false
             }

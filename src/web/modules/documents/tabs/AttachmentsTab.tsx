@@ -1,6 +1,6 @@
-import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space, Table, Typography, Upload } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentList, AttachmentView } from '../../../../contract/document-attachments.ts';
@@ -9,13 +9,9 @@ import { api } from '../../../app/api.ts';
 import { EmptyText } from '../../../app/components/EmptyText.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { ScrollX } from '../../../app/components/ScrollX.tsx';
-import { formatDateTime, formatNumber } from '../../../app/format.ts';
+import { UploadButton } from '../../../app/components/UploadButton.tsx';
+import { formatDateTime, formatFileSize } from '../../../app/format.ts';
 import { apiPath, docKeys } from '../queries.ts';
-
-const sizeText = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${formatNumber(Math.ceil(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Forms and annexes of a version (PDF, DOCX, XLSX): part of what is signed, changed only in a draft. */
 export function AttachmentsTab({ version }: { version: VersionView }) {
@@ -64,18 +60,12 @@ export function AttachmentsTab({ version }: { version: VersionView }) {
       <Typography.Paragraph type="secondary">{t('documents.attachments.intro')}</Typography.Paragraph>
       <ErrorAlert error={list.error ?? error} />
       {version.abilities.edit && (
-        <Upload
+        <UploadButton
           accept=".pdf,.docx,.xlsx"
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void upload(file);
-            return false;
-          }}
-        >
-          <Button icon={<UploadOutlined aria-hidden />} loading={busy} style={{ marginBottom: 16 }}>
-            {t('documents.attachments.upload')}
-          </Button>
-        </Upload>
+          busy={busy}
+          label={t('documents.attachments.upload')}
+          onFile={(file) => void upload(file)}
+        />
       )}
       <ScrollX label={t('documents.tabs.attachments', { n: list.data?.items.length ?? 0 })}>
         <Table<AttachmentView>
@@ -95,7 +85,7 @@ export function AttachmentsTab({ version }: { version: VersionView }) {
                 </a>
               ),
             },
-            { key: 'size', title: t('documents.attachments.size'), render: (_, a) => sizeText(a.size) },
+            { key: 'size', title: t('documents.attachments.size'), render: (_, a) => formatFileSize(a.size) },
             {
               key: 'by',
               title: t('documents.attachments.uploadedBy'),

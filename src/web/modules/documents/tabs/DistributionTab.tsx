@@ -7,7 +7,7 @@ import { api } from '../../../app/api.ts';
 import { EmptyText } from '../../../app/components/EmptyText.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { ScrollX } from '../../../app/components/ScrollX.tsx';
-import { formatDateTime, formatNumber } from '../../../app/format.ts';
+import { formatDateTime, formatNumber, formatPercent } from '../../../app/format.ts';
 import { tagColours } from '../DocumentStateTag.tsx';
 import { apiPath, docKeys } from '../queries.ts';
 
@@ -33,8 +33,9 @@ export function DistributionTab({ versionId }: { versionId: string }) {
         <Flex gap={16} wrap align="center" style={{ marginBottom: 16 }}>
           <Progress
             type="circle"
-            size={64}
+            size={76}
             percent={r.total ? Math.round((r.acknowledged / r.total) * 100) : 0}
+            format={() => formatPercent(r.total ? r.acknowledged / r.total : 0)}
             aria-label={t('documents.distribution.progress')}
           />
           <Typography.Text>

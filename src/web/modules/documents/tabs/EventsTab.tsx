@@ -15,7 +15,10 @@ export function EventsTab({ version }: { version: VersionView }) {
     <Timeline
       items={version.events.map((e) => {
         const isReturn = e.action.endsWith('_return');
-        const known = t(`documents.events.actions.${e.action as 'approve'}`, { defaultValue: e.action });
+        const known =
+          e.action === 'import'
+            ? t('documentImport.eventAction')
+            : t(`documents.events.actions.${e.action as 'approve'}`, { defaultValue: e.action });
         return {
           key: `${e.at}-${e.action}`,
           color: isReturn ? 'red' : e.action === 'approve' ? 'green' : 'blue',

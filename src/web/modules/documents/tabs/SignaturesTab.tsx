@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { VersionView } from '../../../../contract/documents.ts';
 import { EmptyText } from '../../../app/components/EmptyText.tsx';
 import { ScrollX } from '../../../app/components/ScrollX.tsx';
-import { formatDateTime } from '../../../app/format.ts';
+import { formatDate, formatDateTime } from '../../../app/format.ts';
 import { tagColours } from '../DocumentStateTag.tsx';
 import { meaningName } from '../names.ts';
+import { SignedDecisions } from './SignedDecisions.tsx';
 
 type Signature = VersionView['signatures'][number];
 
@@ -37,7 +38,8 @@ export function SignaturesTab({ version }: { version: VersionView }) {
             {
               key: 'at',
               title: t('documents.signatures.signedAt'),
-              render: (_, s) => formatDateTime(s.signedAt, false),
+              // A paper signature is known by its day (the issue date), not its time.
+              render: (_, s) => (s.onPaper ? formatDate(s.signedAt) : formatDateTime(s.signedAt, false)),
             },
             {
               key: 'hash',
@@ -52,7 +54,11 @@ export function SignaturesTab({ version }: { version: VersionView }) {
               key: 'valid',
               title: t('documents.signatures.validity'),
               render: (_, s) =>
-                s.valid ? (
+                s.onPaper ? (
+                  <Tag variant="outlined" title={t('documentImport.onPaperHint')}>
+                    {t('documentImport.onPaper')}
+                  </Tag>
+                ) : s.valid ? (
                   <Tag variant="outlined" style={tagColours.green}>
                     {t('documents.signatures.valid')}
                   </Tag>
@@ -67,6 +73,7 @@ export function SignaturesTab({ version }: { version: VersionView }) {
           ]}
         />
       </ScrollX>
+      <SignedDecisions version={version} />
     </>
   );
 }

@@ -28,6 +28,8 @@ type Props = {
   contentHash: string;
   /** The approval also asks for the decision and its dates. */
   withDecision?: boolean;
+  /** The register's next decision number, proposed (editable, or emptied for the văn thư). */
+  proposedDecisionNo?: string;
   /** Ask for an optional comment (reviews and checks may add one). */
   withComment?: boolean;
   onCancel: () => void;
@@ -45,6 +47,7 @@ export function SigningModal(props: Props) {
     subject,
     contentHash,
     withDecision,
+    proposedDecisionNo,
     withComment,
     onCancel,
     onSign,
@@ -62,7 +65,9 @@ export function SigningModal(props: Props) {
       onCancel={onCancel}
       onSubmit={(values) => onSign(values)}
       onReload={onReload && (() => onReload())}
-      initialValues={withDecision ? { issueDate: today, effectiveDate: today } : {}}
+      initialValues={
+        withDecision ? { issueDate: today, effectiveDate: today, decisionNo: proposedDecisionNo } : {}
+      }
       width={600}
       intro={
         <>
@@ -95,12 +100,14 @@ export function SigningModal(props: Props) {
       {withDecision && (
         <>
           <Form.Item
-            label={t('documents.fields.decisionNo')}
+            label={t('approvals.decision.label')}
             name="decisionNo"
-            rules={[
-              { required: true, message: t('common.required') },
-              zodRule(transitionBody.shape.decisionNo),
-            ]}
+            extra={
+              proposedDecisionNo
+                ? t('approvals.decision.proposedHelp', { no: proposedDecisionNo })
+                : t('approvals.decision.laterHelp')
+            }
+            rules={[zodRule(transitionBody.shape.decisionNo.unwrap().max(60))]}
           >
             <Input maxLength={60} placeholder={t('documents.sign.decisionPlaceholder')} />
           </Form.Item>

@@ -10,7 +10,8 @@ import { FormModal } from '../../../app/components/FormModal.tsx';
 import { formatDateTime, toIsoDate } from '../../../app/format.ts';
 import { zodRule } from '../../../app/forms.ts';
 import { actionLabel, stateName } from '../names.ts';
-import { apiPath, docKeys, storeVersion } from '../queries.ts';
+import { apiPath, docKeys, storeVersion, useDecisionProposal } from '../queries.ts';
+import { NumberDecisionButton } from './NumberDecisionButton.tsx';
 import { SigningModal, type SigningValues } from './SigningModal.tsx';
 import { returnActions, signingActions, signingStatement, versionLabel } from './statement.ts';
 
@@ -23,6 +24,7 @@ export function TransitionButtons({ version: v }: { version: VersionView }) {
   const queryClient = useQueryClient();
   const [signing, setSigning] = useState<TransitionAction | null>(null);
   const [returning, setReturning] = useState<TransitionAction | null>(null);
+  const proposal = useDecisionProposal(signing === 'approve');
 
   const send = async (action: TransitionAction, body: Body = {}) => {
     const updated = await api.post<VersionView>(`${apiPath.version(v.id)}/transitions`, {
@@ -57,10 +59,14 @@ export function TransitionButtons({ version: v }: { version: VersionView }) {
     });
 
   const sign = async (action: TransitionAction, values: SigningValues) => {
+    const typed = values.decisionNo?.trim() || undefined;
+    // The proposal kept as it is: the server takes the register's next number under its lock.
+    const fromRegister = Boolean(typed && proposal.data && typed === proposal.data.decisionNo);
     const updated = await send(action, {
       password: values.password,
       comment: values.comment?.trim() || undefined,
-      decisionNo: values.decisionNo?.trim() || undefined,
+      decisionNo: fromRegister ? undefined : typed,
+      decisionNoFromRegister: fromRegister || undefined,
       issueDate: toIsoDate(values.issueDate),
       effectiveDate: toIsoDate(values.effectiveDate),
       distributeUnitIds: values.distributeUnitIds?.length ? values.distributeUnitIds : undefined,
@@ -105,6 +111,7 @@ export function TransitionButtons({ version: v }: { version: VersionView }) {
           {actionLabel(action)}
         </Button>
       ))}
+      {v.abilities.numberDecision && <NumberDecisionButton version={v} />}
       {v.abilities.blocked.map(({ action, reason }) => (
         <DutyBlockedButton key={action} label={actionLabel(action)} reason={reason} />
       ))}
@@ -114,6 +121,8 @@ export function TransitionButtons({ version: v }: { version: VersionView }) {
         subject={`${v.code} ${v.title}`}
         contentHash={v.contentHash}
         withDecision={signing === 'approve'}
+        key={proposal.data?.decisionNo ?? 'none'}
+        proposedDecisionNo={proposal.data?.decisionNo}
         withComment={signing !== 'approve'}
         onCancel={() => setSigning(null)}
         onReload={reload}

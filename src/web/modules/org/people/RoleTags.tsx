@@ -10,7 +10,7 @@ export function RoleTags({ roles }: { roles: PersonView['roles'] }) {
   return (
     <Flex wrap gap={4}>
       {roles.map((r) => (
-        <Tag key={r.id} style={{ marginInlineEnd: 0 }}>
+        <Tag key={r.id} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
           {roleName(r.role)} · {r.unitName ?? t('common.wholeAgency')}
         </Tag>
       ))}

@@ -1,8 +1,9 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UnitView } from '../../../../contract/org.ts';
+import { DataList } from '../../../app/components/DataList.tsx';
 import { StateTag } from '../../../app/components/StateTag.tsx';
 import { fold, formatDate, formatNumber } from '../../../app/format.ts';
 import { paths } from '../../../app/paths.ts';
@@ -43,12 +44,14 @@ export function UnitsTable({ units, loading, query, linkPeople, onAction, empty 
   );
   const expanded = query ? parents : parents.filter((id) => !closed.has(id));
   return (
-    <Table<UnitNode>
+    <DataList<UnitNode>
+      label={t('org.units.title')}
+      testId="units-list"
       rowKey="id"
       loading={loading}
-      dataSource={tree}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
+      data={tree}
+      pageSize={1000}
+      hideOnSinglePage
       expandable={{
         indentSize: 20,
         expandedRowKeys: expanded,
@@ -60,10 +63,11 @@ export function UnitsTable({ units, loading, query, linkPeople, onAction, empty 
             return next;
           }),
       }}
-      locale={{ emptyText: loading ? null : empty }}
+      empty={empty}
       columns={[
         {
           key: 'name',
+          card: 'title',
           title: t('org.units.name'),
           render: (_, u) => (
             <Typography.Text strong={!u.parentId} type={u.status === 'active' ? undefined : 'secondary'}>
@@ -75,6 +79,7 @@ export function UnitsTable({ units, loading, query, linkPeople, onAction, empty 
         { key: 'kind', title: t('org.kind'), render: (_, u) => kindName(u.kind) },
         {
           key: 'people',
+          card: 'field',
           title: t('org.units.people'),
           align: 'right',
           render: (_, u) =>
@@ -84,7 +89,12 @@ export function UnitsTable({ units, loading, query, linkPeople, onAction, empty 
               formatNumber(u.peopleCount)
             ),
         },
-        { key: 'status', title: t('org.units.status'), render: (_, u) => <StateTag state={u.status} /> },
+        {
+          key: 'status',
+          card: 'field',
+          title: t('org.units.status'),
+          render: (_, u) => <StateTag state={u.status} />,
+        },
         {
           key: 'validity',
           title: t('org.units.validity'),
@@ -92,6 +102,7 @@ export function UnitsTable({ units, loading, query, linkPeople, onAction, empty 
         },
         {
           key: 'actions',
+          card: 'action',
           title: <span className="sr-only">{t('common.actions')}</span>,
           render: (_, u) => <UnitActions unit={u} onAction={(action) => onAction(u, action)} />,
         },

@@ -3,8 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueState } from '../../../../contract/records-catalogue.ts';
 import { tagColours } from '../../documents/DocumentStateTag.tsx';
 
-/** UX.md: draft grey, approved gold (waiting to be issued), issued green. */
-const colours = { draft: tagColours.grey, approved: tagColours.gold, issued: tagColours.green };
+/** UX.md: draft grey, submitted blue (waiting for the head), approved gold (waiting to be issued), issued green. */
+const colours = {
+  draft: tagColours.grey,
+  submitted: tagColours.blue,
+  approved: tagColours.gold,
+  issued: tagColours.green,
+};
 
 export function CatalogueStateTag({ state }: { state: CatalogueState }) {
   const { t } = useTranslation();

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, InputNumber, Table } from 'antd';
+import { Button, Card, Empty, Flex, InputNumber } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { CatalogueSummary } from '../../../../contract/records-catalogue.ts';
+import { DataList, useIsPhone, useListState } from '../../../app/components/DataList.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { filterStyle } from '../../../app/components/filterStyle.ts';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
@@ -31,19 +32,14 @@ export function CataloguesPage() {
 function CatalogueList() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const state = useListState();
   const [creating, setCreating] = useState(false);
-  const unitId = params.get('unitId') ?? undefined;
-  const year = Number(params.get('year')) || undefined;
+  const phone = useIsPhone();
+  const unitId = state.get('unitId');
+  const year = Number(state.get('year')) || undefined;
   const list = useCatalogues({ unitId, year });
-  const update = (key: string, value: string | number | undefined) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value === undefined || value === '') next.delete(key);
-      else next.set(key, String(value));
-      return next;
-    });
-  const filtered = Boolean(unitId || year);
+  const update = (key: string, value: string | number | undefined) => state.update({ [key]: value });
+  const filtered = state.filtered;
   const canCreate = list.data?.canCreate ?? false;
   const createButton = (
     <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
@@ -76,24 +72,22 @@ function CatalogueList() {
             onChange={(value) => update('year', value ?? undefined)}
             style={filterStyle(120)}
           />
-          {filtered && (
-            <Button onClick={() => setParams(new URLSearchParams())}>{t('catalogue.list.clear')}</Button>
-          )}
+          {filtered && <Button onClick={state.clear}>{t('catalogue.list.clear')}</Button>}
         </Flex>
         <ErrorAlert error={list.error} />
-        <Table<CatalogueSummary>
+        <DataList<CatalogueSummary>
+          label={t('catalogue.title')}
+          testId="catalogues-list"
           rowKey="id"
           loading={list.isFetching}
-          dataSource={list.data?.items}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-          locale={{
-            emptyText: (
-              <Empty description={filtered ? t('catalogue.list.empty') : t('catalogue.list.emptyAll')}>
-                {!filtered && canCreate && createButton}
-              </Empty>
-            ),
-          }}
+          data={list.data?.items}
+          state={state}
+          hideOnSinglePage
+          empty={
+            <Empty description={filtered ? t('catalogue.list.empty') : t('catalogue.list.emptyAll')}>
+              {!filtered && canCreate && createButton}
+            </Empty>
+          }
           columns={[
             {
               key: 'year',
@@ -102,22 +96,28 @@ function CatalogueList() {
             },
             {
               key: 'unit',
+              card: 'title',
               title: t('catalogue.list.unit'),
-              render: (_, c) => <Link to={cataloguePath(c.id)}>{c.unitName}</Link>,
+              render: (_, c) => (
+                <Link to={cataloguePath(c.id)}>{phone ? `${c.year} · ${c.unitName}` : c.unitName}</Link>
+              ),
             },
             {
               key: 'state',
+              card: 'field',
               title: t('catalogue.list.state'),
               render: (_, c) => <CatalogueStateTag state={c.state} />,
             },
             {
               key: 'entries',
+              card: 'field',
               title: t('catalogue.list.entries'),
               align: 'right',
               render: (_, c) => formatNumber(c.entryCount),
             },
             {
               key: 'issuedAt',
+              card: 'field',
               title: t('catalogue.list.issuedAt'),
               render: (_, c) => formatDate(c.issuedAt),
             },

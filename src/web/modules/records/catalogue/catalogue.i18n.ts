@@ -4,7 +4,7 @@ export const catalogueVi = {
   subtitle:
     'Danh mục hồ sơ của từng đơn vị theo năm (Nghị định 30/2020): lãnh đạo đơn vị phê duyệt, ban hành đầu năm.',
   pageTitle: 'Danh mục hồ sơ năm {{year}} – {{unit}}',
-  state: { draft: 'Dự thảo', approved: 'Đã phê duyệt', issued: 'Đã ban hành' },
+  state: { draft: 'Dự thảo', submitted: 'Chờ phê duyệt', approved: 'Đã phê duyệt', issued: 'Đã ban hành' },
   list: {
     unit: 'Đơn vị',
     year: 'Năm',
@@ -38,6 +38,28 @@ export const catalogueVi = {
   counts:
     'Tổng cộng {{total}} hồ sơ: {{permanent}} hồ sơ bảo quản vĩnh viễn, {{limited}} hồ sơ bảo quản có thời hạn.',
   approvedBy: 'Phê duyệt: {{name}}, {{date}}',
+  submittedBy: 'Trình: {{name}}, {{date}}',
+  returned: 'Trả lại ({{name}}, {{date}}): {{comment}}',
+  approvalStale: 'Nội dung đã thay đổi sau khi phê duyệt',
+  sign: {
+    title: 'Xác nhận điện tử (xác thực bằng mật khẩu)',
+    statement: 'Phê duyệt danh mục hồ sơ năm {{year}} – {{unit}}',
+    explain:
+      'Xác nhận điện tử: nhập lại mật khẩu để xác nhận phê duyệt. Đây không phải ký số bằng chứng thư số.',
+    password: 'Mật khẩu',
+    submit: 'Phê duyệt',
+  },
+  returnDialog: {
+    title: 'Trả danh mục về dự thảo',
+    comment: 'Ý kiến (cần sửa gì)',
+    submit: 'Trả lại',
+  },
+  work: {
+    title: 'Danh mục hồ sơ chờ phê duyệt',
+    item: 'Danh mục hồ sơ năm {{year}} – {{unit}}',
+    meta: '{{count}} hồ sơ · trình bởi {{name}}, {{date}}',
+    open: 'Mở',
+  },
   issuedBy: 'Ban hành: {{name}}, {{date}}',
   copiedFrom: 'Sao chép từ danh mục năm trước',
   empty: 'Danh mục chưa có đề mục, hồ sơ nào. Thêm đề mục, tạo từ quy trình hoặc nhập từ tệp Excel.',
@@ -49,6 +71,7 @@ export const catalogueVi = {
     delete: 'Xóa',
     up: 'Chuyển lên',
     down: 'Chuyển xuống',
+    submit: 'Trình lãnh đạo đơn vị',
     approve: 'Phê duyệt',
     issue: 'Ban hành',
     return: 'Trả về dự thảo',
@@ -58,6 +81,8 @@ export const catalogueVi = {
     export: 'Xuất',
   },
   confirm: {
+    submit:
+      'Trình danh mục hồ sơ năm {{year}} lên lãnh đạo đơn vị phê duyệt? Trong khi chờ, danh mục không sửa được.',
     approve:
       'Phê duyệt danh mục hồ sơ năm {{year}}? Sau khi phê duyệt, danh mục không sửa được nữa trừ khi trả về dự thảo.',
     issue:
@@ -68,6 +93,7 @@ export const catalogueVi = {
     deleteEntry: 'Xóa hồ sơ "{{title}}" khỏi danh mục?',
   },
   done: {
+    submit: 'Đã trình lãnh đạo đơn vị.',
     approve: 'Đã phê duyệt danh mục.',
     issue: 'Đã ban hành danh mục.',
     return: 'Đã trả danh mục về dự thảo.',
@@ -114,118 +140,5 @@ export const catalogueVi = {
     choose: 'Chọn tệp .xlsx',
     ok: 'Nhập',
     done: 'Đã nhập {{headings}} đề mục và {{entries}} hồ sơ.',
-  },
-};
-
-export const catalogueEn: typeof catalogueVi = {
-  title: 'Records catalogues',
-  subtitle:
-    'Each unit’s yearly records catalogue (Decree 30/2020): approved by the unit head, issued at the start of the year.',
-  pageTitle: 'Records catalogue {{year}} – {{unit}}',
-  state: { draft: 'Draft', approved: 'Approved', issued: 'Issued' },
-  list: {
-    unit: 'Unit',
-    year: 'Year',
-    state: 'State',
-    entries: 'Files',
-    issuedAt: 'Issued on',
-    empty: 'No records catalogue matches the filters.',
-    emptyAll: 'No records catalogue yet. A catalogue lists the files a unit will keep in the year.',
-    create: 'New catalogue',
-    clear: 'Clear filters',
-  },
-  create: { title: 'New records catalogue', ok: 'Create draft', unit: 'Unit', year: 'Year' },
-  columns: {
-    code: 'File number and code',
-    title: 'Heading and file title',
-    retention: 'Retention',
-    owner: 'Owner unit / person',
-    notes: 'Notes',
-    files: 'Files opened',
-  },
-  permanent: 'Permanent',
-  years: '{{count}} years',
-  noFiles: 'None yet',
-  filesCount: '{{count}} files',
-  fromProcedure: 'From procedure: {{name}}',
-  counts: '{{total}} files in all: {{permanent}} kept permanently, {{limited}} for a limited time.',
-  approvedBy: 'Approved by {{name}}, {{date}}',
-  issuedBy: 'Issued by {{name}}, {{date}}',
-  copiedFrom: 'Copied from last year’s catalogue',
-  empty:
-    'The catalogue has no headings or files yet. Add a heading, generate from procedures, or import from Excel.',
-  actions: {
-    addHeading: 'Add heading',
-    addSubHeading: 'Add sub-heading',
-    addEntry: 'Add file',
-    edit: 'Edit',
-    delete: 'Delete',
-    up: 'Move up',
-    down: 'Move down',
-    approve: 'Approve',
-    issue: 'Issue',
-    return: 'Return to draft',
-    copyForward: 'Copy to {{year}}',
-    generate: 'Generate from procedures',
-    import: 'Import from Excel',
-    export: 'Export',
-  },
-  confirm: {
-    approve:
-      'Approve the {{year}} records catalogue? Once approved it cannot be changed unless returned to draft.',
-    issue:
-      'Issue the {{year}} records catalogue? Everyone in the unit will see it and open files against it.',
-    return: 'Return the catalogue to draft for changes? It must be approved again before it is issued.',
-    copyForward: 'Create a {{year}} draft with the same headings and files as this catalogue?',
-    deleteHeading: 'Delete heading "{{title}}"? Only a heading without files or sub-headings can be deleted.',
-    deleteEntry: 'Delete file "{{title}}" from the catalogue?',
-  },
-  done: {
-    approve: 'Catalogue approved.',
-    issue: 'Catalogue issued.',
-    return: 'Catalogue returned to draft.',
-    saved: 'Saved.',
-    deleted: 'Deleted.',
-  },
-  heading: {
-    titleNew: 'Add heading',
-    titleNewSub: 'Add sub-heading',
-    titleEdit: 'Edit heading',
-    name: 'Heading',
-    parent: 'Under heading',
-    parentNone: '— Main heading (Roman numeral) —',
-  },
-  entry: {
-    titleNew: 'Add a file to the catalogue',
-    titleEdit: 'Edit file {{code}}',
-    heading: 'Heading',
-    headingNone: '— No heading —',
-    code: 'File number and code',
-    codeHelp: 'Leave empty to get the next number: {{code}}.',
-    title: 'File title',
-    retentionKind: 'Retention',
-    retentionPermanent: 'Permanent',
-    retentionYears: 'Limited',
-    years: 'Years',
-    ownerUnit: 'Owner unit',
-    ownerPerson: 'Owner',
-    notes: 'Notes',
-  },
-  generate: {
-    title: 'Generate files from the procedures in force',
-    intro:
-      'Each record to keep of the unit’s procedures in force becomes an entry (existing ones are skipped). Retention is read from the procedure.',
-    heading: 'Put under heading',
-    headingAuto: '— A heading per procedure type —',
-    ok: 'Generate',
-    created: '{{count}} files added to the catalogue.',
-    unparsed: 'The retention of these records could not be read; add them by hand:',
-    unparsedItem: '{{code}} – {{name}}: "{{retention}}"',
-  },
-  import: {
-    title: 'Import the catalogue from Excel',
-    choose: 'Choose an .xlsx file',
-    ok: 'Import',
-    done: 'Imported {{headings}} headings and {{entries}} files.',
   },
 };

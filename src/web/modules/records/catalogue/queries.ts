@@ -1,7 +1,8 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { CatalogueList, CatalogueView } from '../../../../contract/records-catalogue.ts';
+import type { CatalogueList, CatalogueView, CatalogueWork } from '../../../../contract/records-catalogue.ts';
 import { api } from '../../../app/api.ts';
 import { paths } from '../../../app/paths.ts';
+import { homeKey } from '../../../app/query.ts';
 
 export const catalogueKeys = {
   all: ['records-catalogues'] as const,
@@ -35,4 +36,15 @@ export function useCatalogue(id: string) {
 export function storeCatalogue(queryClient: QueryClient, view: CatalogueView) {
   queryClient.setQueryData(catalogueKeys.one(view.id), view);
   void queryClient.invalidateQueries({ queryKey: [...catalogueKeys.all, 'list'] });
+  void queryClient.invalidateQueries({ queryKey: [...catalogueKeys.all, 'my-work'] });
+  void queryClient.invalidateQueries({ queryKey: homeKey });
+}
+
+/** "My work": catalogues submitted to this unit head for approval. */
+export const catalogueWorkKey = [...catalogueKeys.all, 'my-work'] as const;
+export function useCatalogueWork() {
+  return useQuery({
+    queryKey: catalogueWorkKey,
+    queryFn: () => api.get<CatalogueWork>('/my-work/records-catalogues'),
+  });
 }

@@ -21,7 +21,7 @@ import type { DocumentView } from '../../../../contract/documents.ts';
 import type { FileItemView, FileView } from '../../../../contract/record-files.ts';
 import { api } from '../../../app/api.ts';
 import { FormModal } from '../../../app/components/FormModal.tsx';
-import { DATE_FORMAT, formatDate, toIsoDate } from '../../../app/format.ts';
+import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../app/format.ts';
 import { DocumentField } from './DocumentField.tsx';
 import { fileApi, fileKeys } from './queries.ts';
 
@@ -96,7 +96,12 @@ export function FileItems({ file }: { file: FileView }) {
             title: t('recordFiles.page.documentDate'),
             render: (_, i) => formatDate(i.documentDate),
           },
-          { key: 'pages', title: t('recordFiles.fields.pageCount'), dataIndex: 'pageCount', align: 'right' },
+          {
+            key: 'pages',
+            title: t('recordFiles.fields.pageCount'),
+            align: 'right',
+            render: (_, i) => formatNumber(i.pageCount),
+          },
           { key: 'by', title: t('recordFiles.page.addedBy'), render: (_, i) => i.addedByName ?? '' },
           {
             key: 'actions',

@@ -1,27 +1,16 @@
 import { PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
+import { Button, Card, Empty, Flex, Input, InputNumber, Select, Space, Statistic, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import {
   type FileListItem,
   type FilesPage as FilesPageData,
   fileStates,
 } from '../../../../contract/record-files.ts';
 import { api } from '../../../app/api.ts';
+import { DataList, oneOf, useIsPhone, useListState } from '../../../app/components/DataList.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { filterStyle } from '../../../app/components/filterStyle.ts';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
@@ -37,31 +26,30 @@ import {
 import { OpenFileModal } from './OpenFileModal.tsx';
 import { fileKeys, filePaths } from './queries.ts';
 
-const PAGE_SIZE = 20;
 const lists = ['due', 'overdue', 'pastRetention'] as const;
-const oneOf = <T extends string>(values: readonly T[], v: string | null) => values.find((x) => x === v);
 
 /** Hồ sơ: filters live in the address; counts of what needs doing sit on top. */
 export function FilesPage() {
   const { t } = useTranslation();
   const retention = useRetentionText();
-  const [params, setParams] = useSearchParams();
+  const listState = useListState();
   const [opening, setOpening] = useState(false);
-  const list = oneOf(lists, params.get('list'));
+  const phone = useIsPhone();
+  const list = oneOf(lists, listState.get('list'));
   const filter = {
-    q: params.get('q') ?? undefined,
-    unitId: params.get('unitId') ?? undefined,
-    year: Number(params.get('year')) || undefined,
-    state: oneOf(fileStates, params.get('state')),
-    notInCatalogue: oneOf(['true', 'false'] as const, params.get('notInCatalogue')),
+    q: listState.get('q'),
+    unitId: listState.get('unitId'),
+    year: Number(listState.get('year')) || undefined,
+    state: oneOf(fileStates, listState.get('state')),
+    notInCatalogue: oneOf(['true', 'false'] as const, listState.get('notInCatalogue')),
   };
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const { page, pageSize } = listState;
   const query = {
     ...filter,
     transfer: list === 'due' || list === 'overdue' ? list : undefined,
     pastRetention: list === 'pastRetention' ? 'true' : undefined,
     page,
-    pageSize: PAGE_SIZE,
+    pageSize,
   };
   const files = useQuery({
     queryKey: fileKeys.list(query),
@@ -71,22 +59,15 @@ export function FilesPage() {
   const [text, setText] = useState(filter.q ?? '');
   useEffect(() => setText(filter.q ?? ''), [filter.q]);
 
-  const update = (changes: Record<string, string | number | undefined>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries({ page: undefined, ...changes })) {
-        if (v === undefined || v === '') next.delete(k);
-        else next.set(k, String(v));
-      }
-      return next;
-    });
-  const filtered = [...params.keys()].some((k) => k !== 'page');
+  const update = listState.update;
+  const filtered = listState.filtered;
   const counts = files.data?.counts;
   const countCard = (key: keyof NonNullable<typeof counts>, onClick: () => void, danger = false) => (
     <Card size="small" hoverable onClick={onClick} style={{ minWidth: 150 }}>
       <Statistic
         title={t(`recordFiles.counts.${key}`)}
         value={counts?.[key] ?? 0}
+        formatter={(v) => formatNumber(Number(v))}
         styles={{ content: danger && counts?.[key] ? { color: '#cf1322' } : undefined }}
       />
     </Card>
@@ -179,32 +160,18 @@ export function FilesPage() {
             style={filterStyle(200)}
             popupMatchSelectWidth={false}
           />
-          {filtered && (
-            <Button onClick={() => setParams(new URLSearchParams())}>{t('common.clearFilters')}</Button>
-          )}
+          {filtered && <Button onClick={listState.clear}>{t('common.clearFilters')}</Button>}
         </Flex>
         <ErrorAlert error={files.error} />
-        <Table<FileListItem>
+        <DataList<FileListItem>
+          label={t('recordFiles.title')}
+          testId="files-list"
           rowKey="id"
           loading={files.isFetching}
-          dataSource={files.data?.items}
-          scroll={{ x: 'max-content' }}
-          locale={{
-            emptyText: <Empty description={filtered ? t('recordFiles.empty') : t('recordFiles.emptyAll')} />,
-          }}
-          onChange={(p) => update({ page: p.current === 1 ? undefined : p.current })}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: files.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total, [from, to]) =>
-              t('common.range', {
-                from: formatNumber(from),
-                to: formatNumber(to),
-                total: formatNumber(total),
-              }),
-          }}
+          data={files.data?.items}
+          total={files.data?.total ?? 0}
+          state={listState}
+          empty={<Empty description={filtered ? t('recordFiles.empty') : t('recordFiles.emptyAll')} />}
           columns={[
             {
               key: 'fileCode',
@@ -217,10 +184,17 @@ export function FilesPage() {
             },
             {
               key: 'title',
+              card: 'title',
               title: t('recordFiles.fields.title'),
               render: (_, f) => (
-                <div style={{ minWidth: 220, maxWidth: 360 }}>
-                  <Typography.Text>{f.title}</Typography.Text>
+                <div style={{ minWidth: 180, maxWidth: 260 }}>
+                  {phone ? (
+                    <Link to={filePaths.file(f.id)}>
+                      {f.fileCode} {f.title}
+                    </Link>
+                  ) : (
+                    <Typography.Text>{f.title}</Typography.Text>
+                  )}
                   <Space size={4} wrap style={{ display: 'flex', marginTop: 4 }}>
                     {f.notInCatalogue && <NotInCatalogueTag />}
                     <TransferStatusTag status={f.transferStatus} />
@@ -229,13 +203,27 @@ export function FilesPage() {
                 </div>
               ),
             },
-            { key: 'unit', title: t('recordFiles.fields.unit'), dataIndex: 'unitName' },
+            {
+              key: 'state',
+              card: 'field',
+              title: t('recordFiles.fields.state'),
+              render: (_, f) => <FileStateTag state={f.state} />,
+            },
+            {
+              key: 'unit',
+              card: 'field',
+              title: t('recordFiles.fields.unit'),
+              render: (_, f) => <div style={{ minWidth: 100, maxWidth: 140 }}>{f.unitName}</div>,
+            },
             {
               key: 'period',
+              card: 'field',
               title: t('recordFiles.fields.period'),
               render: (_, f) => (
                 <span style={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(f.startDate)} – {formatDate(f.endDate)}
+                  {formatDate(f.startDate)} –
+                  <br />
+                  {formatDate(f.endDate)}
                 </span>
               ),
             },
@@ -244,17 +232,17 @@ export function FilesPage() {
               title: t('recordFiles.fields.retention'),
               render: (_, f) => retention(f.retentionYears),
             },
-            { key: 'owner', title: t('recordFiles.fields.owner'), render: (_, f) => f.ownerPersonName ?? '' },
+            {
+              key: 'owner',
+              card: 'field',
+              title: t('recordFiles.fields.owner'),
+              render: (_, f) => <div style={{ maxWidth: 120 }}>{f.ownerPersonName ?? ''}</div>,
+            },
             {
               key: 'items',
               title: t('recordFiles.fields.itemCount'),
               align: 'right',
-              dataIndex: 'itemCount',
-            },
-            {
-              key: 'state',
-              title: t('recordFiles.fields.state'),
-              render: (_, f) => <FileStateTag state={f.state} />,
+              render: (_, f) => formatNumber(f.itemCount),
             },
           ]}
         />

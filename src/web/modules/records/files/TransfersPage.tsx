@@ -15,10 +15,11 @@ import type { Page } from '../../../../contract/common.ts';
 import type { FileListItem, FilesPage, TransferSummary } from '../../../../contract/record-files.ts';
 import { api } from '../../../app/api.ts';
 import { useMe } from '../../../app/auth.tsx';
+import { DataList, useIsPhone, useListState } from '../../../app/components/DataList.tsx';
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { FormModal } from '../../../app/components/FormModal.tsx';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
-import { DATE_FORMAT, formatDate, toIsoDate } from '../../../app/format.ts';
+import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../app/format.ts';
 import { UnitSelect } from '../../org/units/UnitSelect.tsx';
 import { TransferStatusTag, useRetentionText } from './FileTags.tsx';
 import { fileApi, fileKeys, filePaths } from './queries.ts';
@@ -32,14 +33,16 @@ export function TransfersPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const retention = useRetentionText();
-  const [page, setPage] = useState(1);
+  const state = useListState();
+  const { page, pageSize } = state;
   const [creating, setCreating] = useState(false);
+  const phone = useIsPhone();
   const [form] = Form.useForm<Values>();
   const unitId = Form.useWatch('unitId', form);
   const [selected, setSelected] = useState<string[]>([]);
   const transfers = useQuery({
-    queryKey: fileKeys.transfers({ page }),
-    queryFn: () => api.get<Page<TransferSummary>>('/archive-transfers', { page, pageSize: 20 }),
+    queryKey: fileKeys.transfers({ page, pageSize }),
+    queryFn: () => api.get<Page<TransferSummary>>('/archive-transfers', { page, pageSize }),
     placeholderData: keepPreviousData,
   });
   const closed = useQuery({
@@ -86,39 +89,56 @@ export function TransfersPage() {
       />
       <Card>
         <ErrorAlert error={transfers.error} />
-        <Table<TransferSummary>
+        <DataList<TransferSummary>
+          label={t('recordFiles.transfer.title')}
+          testId="transfers-list"
           rowKey="id"
           loading={transfers.isFetching}
-          dataSource={transfers.data?.items}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description={t('recordFiles.transfer.empty')} /> }}
-          onChange={(p) => setPage(p.current ?? 1)}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: transfers.data?.total ?? 0,
-            showSizeChanger: false,
-          }}
+          data={transfers.data?.items}
+          total={transfers.data?.total ?? 0}
+          state={state}
+          empty={<Empty description={t('recordFiles.transfer.empty')} />}
           columns={[
             {
               key: 'date',
+              card: 'title',
               title: t('recordFiles.transfer.date'),
-              render: (_, r) => formatDate(r.transferDate),
+              render: (_, r) => (
+                <span style={{ whiteSpace: 'nowrap' }}>
+                  {phone ? `${formatDate(r.transferDate)} · ${r.unitName}` : formatDate(r.transferDate)}
+                </span>
+              ),
             },
-            { key: 'unit', title: t('recordFiles.transfer.unit'), dataIndex: 'unitName' },
+            {
+              key: 'unit',
+              title: t('recordFiles.transfer.unit'),
+              render: (_, r) => <div style={{ maxWidth: 140 }}>{r.unitName}</div>,
+            },
             {
               key: 'count',
+              card: 'field',
               title: t('recordFiles.transfer.fileCount'),
-              dataIndex: 'fileCount',
               align: 'right',
+              render: (_, r) => formatNumber(r.fileCount),
             },
-            { key: 'by', title: t('recordFiles.transfer.handedOverBy'), dataIndex: 'handedOverByName' },
-            { key: 'to', title: t('recordFiles.transfer.receivedBy'), dataIndex: 'receivedByName' },
+            {
+              key: 'by',
+              card: 'field',
+              title: t('recordFiles.transfer.handedOverBy'),
+              render: (_, r) => <div style={{ maxWidth: 120 }}>{r.handedOverByName}</div>,
+            },
+            {
+              key: 'to',
+              card: 'field',
+              title: t('recordFiles.transfer.receivedBy'),
+              render: (_, r) => <div style={{ maxWidth: 130 }}>{r.receivedByName}</div>,
+            },
             {
               key: 'list',
+              card: 'field',
               title: t('recordFiles.transfer.list'),
               render: (_, r) => (
-                <Flex gap={4}>
+                <Flex gap={4} wrap style={{ maxWidth: 150 }}>
                   {paper(r.id, 'list', 'xlsx')}
                   {paper(r.id, 'list', 'docx')}
                   {paper(r.id, 'list', 'pdf')}
@@ -127,9 +147,10 @@ export function TransfersPage() {
             },
             {
               key: 'minutes',
+              card: 'field',
               title: t('recordFiles.transfer.minutes'),
               render: (_, r) => (
-                <Flex gap={4}>
+                <Flex gap={4} wrap style={{ maxWidth: 150 }}>
                   {paper(r.id, 'minutes', 'docx')}
                   {paper(r.id, 'minutes', 'pdf')}
                 </Flex>

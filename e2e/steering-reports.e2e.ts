@@ -1,0 +1,153 @@
+// The steering committee's reports as the demo ministry's people walk them (issue 13, the
+// reports part): the ISO secretariat compiles the input pack for the year from the menu, the
+// figures show with links to their sources, it writes the narrative of the internal audit
+// section; it drafts the declaration of conformity and the deputy minister signs it with the
+// password; the statutory clock is on leadership's home; a staff member has no menu item and
+// the pack answers "not found". Each screen at 1440 and 390 px, axe at each step.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, noDialogLeft, seriousViolations, signIn } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const PASSWORD = 'Demo@2017';
+const YEAR = new Date().getFullYear();
+const SHOTS = process.env.E2E_SHOTS ?? '';
+let server: RunningServer;
+let browser: Browser;
+let packUrl = '';
+
+before(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function as(username: string, width = 1440): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height: width > 500 ? 900 : 844 },
+    locale: 'vi-VN',
+  });
+  const page = await context.newPage();
+  await signIn(page, server.url, username, PASSWORD);
+  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+  return page;
+}
+
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+};
+
+async function typeDate(input: Locator, date: string) {
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+test('the secretariat compiles the year’s input pack; its figures link to their sources; it writes a narrative', async () => {
+  const page = await as('khcn.thuky');
+  const item = page.getByRole('link', { name: 'Báo cáo HTQLCL' });
+  if (!(await item.isVisible())) await page.getByRole('menuitem', { name: 'Báo cáo' }).first().click();
+  await item.click();
+  await page.getByRole('heading', { name: 'Báo cáo HTQLCL' }).waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.getByRole('button', { name: 'Lập báo cáo cho một kỳ' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tên báo cáo').fill(`Báo cáo tình hình áp dụng HTQLCL năm ${YEAR}`);
+  await typeDate(dialog.getByLabel('Từ ngày'), `01/01/${YEAR}`);
+  await typeDate(dialog.getByLabel('Đến ngày'), `31/12/${YEAR}`);
+  // Enter in the last date may already have sent the form; otherwise its button does.
+  const created = /\/steering\/reports\/[0-9a-f-]{36}$/;
+  await page.waitForURL(created, { timeout: 5000 }).catch(async () => {
+    await dialog.getByRole('button', { name: 'Lập báo cáo cho một kỳ' }).click();
+    await page.waitForURL(created);
+  });
+  packUrl = new URL(page.url()).pathname;
+  await noDialogLeft(page);
+  const audits = page.getByTestId('section-audits');
+  await audits.waitFor();
+  // The seed's document figures, each a link to the status report of the same period.
+  const documents = page.getByTestId('section-documents');
+  const newlyBuilt = documents.getByRole('link', { name: /Quy trình xây dựng mới: 10/ });
+  assert.equal(
+    await newlyBuilt.getAttribute('href'),
+    `/reports/documents-status?from=${YEAR}-01-01&to=${YEAR}-12-31`,
+  );
+  await documents.getByText('Vụ Công nghệ thông tin: 6 quy trình xây dựng mới').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+
+  await audits.getByRole('button', { name: 'Sửa nhận xét' }).click();
+  await audits
+    .getByLabel('Nhận xét của Thư ký ISO')
+    .fill('Đánh giá nội bộ tại 11 đơn vị; các đơn vị chưa lập danh mục hồ sơ.');
+  await audits.getByRole('button', { name: 'Lưu nhận xét' }).click();
+  await audits.getByText('Đánh giá nội bộ tại 11 đơn vị; các đơn vị chưa lập danh mục hồ sơ.').waitFor();
+  await shot(page, 'steering-pack-1440');
+
+  await newlyBuilt.click();
+  await page.waitForURL(/\/reports\/documents-status\?from=/);
+});
+
+test('the pack at 390 px: figures readable, actions in view', async () => {
+  const page = await as('khcn.thuky', 390);
+  await page.goto(`${server.url}${packUrl}`);
+  await page.getByTestId('section-audits').waitFor();
+  await page.getByText('Đánh giá nội bộ tại 11 đơn vị; các đơn vị chưa lập danh mục hồ sơ.').waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the page scrolls sideways (${width}px)`);
+  assert.deepEqual(await seriousViolations(page), []);
+  await shot(page, 'steering-pack-390');
+});
+
+test('the secretariat drafts the declaration; the deputy minister signs it; the clock is on home', async () => {
+  const secretariat = await as('khcn.thuky');
+  await secretariat.goto(`${server.url}/steering/reports/declarations`);
+  await secretariat.getByRole('heading', { name: 'Công bố HTQLCL phù hợp TCVN ISO 9001' }).waitFor();
+  await secretariat.getByText('Chưa có bản công bố đã được Lãnh đạo phê duyệt.').waitFor();
+  await secretariat.getByRole('button', { name: 'Dự thảo bản công bố mới' }).click();
+  await secretariat
+    .getByText(/Phạm vi \(\d+ quy trình\)/)
+    .first()
+    .waitFor();
+  assert.equal(await secretariat.getByRole('button', { name: 'Phê duyệt công bố' }).count(), 0);
+  assert.deepEqual(await seriousViolations(secretariat), []);
+
+  const leader = await as('thutruong.phantam');
+  const clock = leader.getByTestId('statutory-clock');
+  await clock.waitFor();
+  await clock.getByText('Chưa có bản công bố đã ký.').waitFor();
+  assert.deepEqual(await seriousViolations(leader), []);
+  await shot(leader, 'steering-home-clock-1440');
+  await clock.getByRole('link', { name: /Xử lý: Công bố HTQLCL/ }).click();
+  await leader.getByRole('button', { name: 'Phê duyệt công bố' }).click();
+  const dialog = leader.getByRole('dialog');
+  await dialog.getByLabel('Mật khẩu').fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Phê duyệt công bố' }).click();
+  await noDialogLeft(leader);
+  await leader.getByText('Bản công bố còn phù hợp với các quy trình đang áp dụng.').waitFor();
+  await leader.getByText('Phan Tâm', { exact: false }).first().waitFor();
+  assert.deepEqual(await seriousViolations(leader), []);
+  await shot(leader, 'steering-declarations-1440');
+
+  const phone = await as('thutruong.phantam', 390);
+  await phone
+    .getByTestId('statutory-clock')
+    .getByText(/Công bố ngày/)
+    .waitFor();
+  assert.deepEqual(await seriousViolations(phone), []);
+  await shot(phone, 'steering-home-clock-390');
+});
+
+test('a staff member sees no reports: no menu item, the pack answers not found', async () => {
+  const page = await as('cntt.chuyenvien');
+  assert.equal(await page.getByRole('link', { name: 'Báo cáo HTQLCL' }).count(), 0);
+  assert.equal(await page.getByTestId('statutory-clock').count(), 0);
+  await page.goto(`${server.url}${packUrl}`);
+  await page.getByText('Không tìm thấy báo cáo này hoặc bạn không có quyền xem.').waitFor();
+});

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { idParams } from '../../../../contract/common.ts';
+import { reportBody, reportTransitionBody, reportView } from '../../../../contract/internal-audits-work.ts';
+import type { Db } from '../../../db/connection.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
+import type { Api } from '../../../platform/http/typed.ts';
+import { lazy } from '../../../platform/lazy.ts';
+import { todayInVietnam } from '../../../platform/time.ts';
+import { paperIssuer } from '../../org/index.ts';
+import { namesFor } from '../internal-audits.names.ts';
+import { loadRound } from '../internal-audits.repository.ts';
+import { base, signedIn, tags } from '../programme/programme.routes.ts';
+import { auditReportPaper } from './report.paper.ts';
+import { getReport, saveReport, transitionReport } from './report.service.ts';
+
+const paperDocx = lazy(() => import('../../../platform/papers/official-paper.ts'), 'paperDocx');
+const paperPdf = lazy(() => import('../../../platform/papers/official-paper.ts'), 'paperPdf');
+const findingsWorkbook = lazy(() => import('./report.xlsx.ts'), 'findingsWorkbook');
+const files = [
+  ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ['pdf', 'application/pdf'],
+  ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+] as const;
+
+/** Báo cáo kết quả đánh giá nội bộ of a round: drafted, submitted, approved; DOCX, PDF, XLSX. */
+export function reportRoutes(app: Api, { db }: { db: Db }) {
+  const url = `${base}/rounds/:id/report`;
+  app.get(
+    url,
+    {
+      config: signedIn('internalAudits.readRound'),
+      schema: { tags, params: idParams, response: { 200: reportView } },
+    },
+    (req) => getReport(db, actorOf(req), req.params.id),
+  );
+  app.put(
+    url,
+    {
+      config: signedIn('internalAudits.runRound'),
+      schema: { tags, params: idParams, body: reportBody, response: { 200: reportView } },
+    },
+    async (req) => {
+      await saveReport(depsOf(db, req), req.params.id, req.body);
+      return getReport(db, actorOf(req), req.params.id);
+    },
+  );
+  app.post(
+    `${url}/transitions`,
+    {
+      config: signedIn('internalAudits.approveReport'),
+      schema: { tags, params: idParams, body: reportTransitionBody, response: { 200: reportView } },
+    },
+    async (req) => {
+      await transitionReport(depsOf(db, req), req.params.id, req.body);
+      return getReport(db, actorOf(req), req.params.id);
+    },
+  );
+  for (const [extension, type] of files) {
+    app.get(
+      `${url}.${extension}`,
+      {
+        config: signedIn('internalAudits.readRound'),
+        schema: {
+          tags,
+          description:
+            extension === 'xlsx'
+              ? 'Danh sách phát hiện của đợt đánh giá (XLSX).'
+              : `Báo cáo kết quả đánh giá nội bộ (${extension.toUpperCase()}), theo thể thức Nghị định 30/2020.`,
+          params: idParams,
+          produces: [type],
+          response: {
+            200: z.unknown().meta({ type: 'string', format: 'binary', description: extension.toUpperCase() }),
+          },
+        },
+      },
+      async (req, reply) => {
+        const actor = actorOf(req);
+        const report = await getReport(db, actor, req.params.id);
+        const name = `bao-cao-danh-gia-noi-bo-dot-${report.round.number}-${report.round.year}`;
+        let body: Buffer;
+        if (extension === 'xlsx') body = await findingsWorkbook(report);
+        else {
+          const { round } = await loadRound(db, actor, req.params.id);
+          const names = await namesFor(db, actor.agencyId, {
+            people: round.leadAuditorId ? [round.leadAuditorId] : [],
+          });
+          const lead = round.leadAuditorId ? names.personRow(round.leadAuditorId) : undefined;
+          const issuer = await paperIssuer(db, actor.agencyId, lead?.unitId ?? round.scopeUnitIds[0]);
+          const paper = auditReportPaper(report, {
+            agencyName: issuer.agencyName,
+            lead: lead ? { name: lead.name } : null,
+            criteria: round.criteria,
+            today: todayInVietnam(),
+          });
+          body = await (extension === 'docx' ? paperDocx(paper) : paperPdf(paper));
+        }
+        return reply
+          .type(type)
+          .header('content-disposition', contentDisposition(`${name}.${extension}`))
+          .header('cache-control', 'private, no-store')
+          .send(body);
+      },
+    );
+  }
+}

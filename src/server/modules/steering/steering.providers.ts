@@ -1,0 +1,48 @@
+import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import { directiveStatusNames } from '../../../contract/steering.ts';
+import { formatDate } from '../../platform/format.ts';
+import type { ReportProviders } from './reports/reports.providers.ts';
+import { directivesStatus } from './steering.directives.ts';
+import { steeringMeetings } from './steering.table.ts';
+
+/**
+ * What the core gives the reports (input pack, statutory clock, evidence pack): the directives
+ * of the earlier meetings as seen on the period's last day (9.3.2 a), and the year's review.
+ */
+export const steeringProviders: ReportProviders = {
+  async directives(db, actor, period) {
+    const status = await directivesStatus({ db, actor }, { until: period.to });
+    if (status.total === 0) return null;
+    const { open, overdue, done, done_late } = status.counts;
+    return {
+      total: status.total,
+      done: done + done_late,
+      open: open + overdue,
+      overdue,
+      link: '/steering/directives',
+      items: status.items.map((d) => ({
+        text: `${d.unitName}: ${d.conclusionText} (hạn ${formatDate(d.dueDate)}) — ${directiveStatusNames[d.status].vi}`,
+        link: `/steering/meetings/${d.meetingId}`,
+      })),
+    };
+  },
+
+  /** The year's last meeting held (minutes recorded or concluded), else the next one planned. */
+  async reviews(db, agencyId, year) {
+    const rows = await db
+      .select({ id: steeringMeetings.id, date: steeringMeetings.meetingDate, state: steeringMeetings.state })
+      .from(steeringMeetings)
+      .where(
+        and(
+          eq(steeringMeetings.agencyId, agencyId),
+          gte(steeringMeetings.meetingDate, `${year}-01-01`),
+          lte(steeringMeetings.meetingDate, `${year}-12-31`),
+        ),
+      )
+      .orderBy(desc(steeringMeetings.meetingDate));
+    const held = rows.find((m) => m.state === 'held' || m.state === 'concluded');
+    if (held) return { heldOn: held.date, planned: null, link: `/steering/meetings/${held.id}` };
+    const planned = rows.at(-1);
+    return planned ? { heldOn: null, planned: planned.date, link: `/steering/meetings/${planned.id}` } : null;
+  },
+};

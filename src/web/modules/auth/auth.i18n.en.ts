@@ -1,0 +1,67 @@
+import type { authVi } from './auth.i18n.ts';
+
+export const authEn: typeof authVi = {
+  login: {
+    title: 'Sign in',
+    subtitle: 'Electronic quality management system (TCVN ISO 9001:2015)',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    // The password field's show button; "show password" would give two controls one name.
+    showPassword: 'Show',
+  },
+  password: {
+    title: 'Change password',
+    mustChange:
+      'You are using a one-time password from the administrator. Choose a new password before you continue.',
+    current: 'Current password',
+    new: 'New password',
+    confirm: 'Repeat the new password',
+    rule: 'At least 10 characters, with both letters and digits.',
+    mismatch: 'The two new passwords differ.',
+    submit: 'Change password',
+    done: 'Your password is changed.',
+  },
+  account: {
+    title: 'My account',
+    info: 'Personal details',
+    fullName: 'Full name',
+    username: 'Username',
+    email: 'E-mail',
+    unit: 'Unit',
+    position: 'Position',
+    agency: 'Agency',
+    roles: 'Roles granted',
+    role: 'Role',
+    scope: 'Scope',
+    noRoles: 'You hold no roles yet. Ask the administrator if you need one.',
+    units: 'Working units',
+    askAdmin: 'To change your name, unit or position, ask the administrator.',
+  },
+  tokens: {
+    title: 'API tokens',
+    intro:
+      'A token lets other software call the eiso API on your behalf, with the header "Authorization: Bearer …". Each token is shown only once, when it is created.',
+    create: 'Create token',
+    name: 'Name',
+    namePlaceholder: 'For example: link to the document management system',
+    scope: 'Permission',
+    scopeRead: 'Read only',
+    scopeWrite: 'Read and write',
+    expiresAt: 'Expires after',
+    expiresHelp: 'Leave empty for a token that does not expire.',
+    noExpiry: 'Never',
+    createdAt: 'Created',
+    lastUsedAt: 'Last used',
+    neverUsed: 'Never used',
+    status: 'Status',
+    revoke: 'Revoke',
+    revokeConfirm: 'Revoke the token "{{name}}"? Software using it can no longer call the API.',
+    revoked: 'The token is revoked.',
+    createdTitle: 'New API token',
+    createdText:
+      'Copy this token now and keep it safe. eiso does not store it and cannot show it again; if it is lost, revoke it and create another.',
+    token: 'Token',
+    empty: 'No tokens yet. Create one when other software needs to reach eiso.',
+  },
+};

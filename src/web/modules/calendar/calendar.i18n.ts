@@ -1,0 +1,26 @@
+/** Texts of this module; vi.ts and en.ts include them under "calendar". */
+export const calendarVi = {
+  title: 'Lịch làm việc',
+  subtitle:
+    'Ngày nghỉ lễ, Tết và ngày làm việc bù theo thông báo của Chính phủ; thời hạn xử lý công việc được tính theo ngày làm việc.',
+  year: 'Năm',
+  prevYear: 'Năm trước',
+  nextYear: 'Năm sau',
+  add: 'Thêm ngày',
+  date: 'Ngày',
+  kind: 'Loại ngày',
+  holiday: 'Ngày nghỉ',
+  workingDay: 'Ngày làm việc bù',
+  nameVi: 'Tên tiếng Việt',
+  nameEn: 'Tên tiếng Anh',
+  createTitle: 'Thêm ngày vào lịch',
+  editTitle: 'Sửa ngày {{date}}',
+  saved: 'Đã lưu ngày {{date}}.',
+  deleteConfirm: 'Xóa ngày {{date}} ({{name}}) khỏi lịch? Thời hạn tính theo ngày làm việc sẽ thay đổi theo.',
+  deleted: 'Đã xóa ngày {{date}} khỏi lịch.',
+  deleteLabel: 'Xóa ngày {{date}}',
+  editLabel: 'Sửa ngày {{date}}',
+  empty: 'Năm {{year}} chưa có ngày nghỉ lễ hay ngày làm việc bù nào.',
+  month: 'Tháng {{month}}',
+  readOnly: 'Chỉ quản trị hệ thống toàn cơ quan được sửa lịch làm việc.',
+};

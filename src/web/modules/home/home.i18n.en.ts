@@ -1,0 +1,32 @@
+import type { homeVi } from './home.i18n.ts';
+
+export const homeEn: typeof homeVi = {
+  qms: {
+    title: 'Quality management system by unit',
+    period: 'Cases from {{from}} to {{to}}; other figures as of today. Select a number to see the list.',
+    unit: 'Unit',
+    total: 'Whole agency',
+    onTimeRate: 'Cases on time',
+    onTimeOf: '{{finished}} cases finished',
+    overdueSteps: 'Steps overdue',
+    awaitingApproval: 'Documents awaiting approval',
+    reviewsOverdue: 'Documents overdue for review',
+    notOpenedAtStart: 'Cases without a file at start',
+    empty: 'The units you follow have no cases, documents awaiting approval or reviews overdue.',
+    quiet: 'Units with no figures yet: {{count}}.',
+  },
+  greeting: 'Hello, {{name}}',
+  today: 'Today is {{date}}.',
+  activeUnits: 'Active units',
+  activePeople: 'Active people',
+  lockedAccounts: 'Locked accounts',
+  myRoles: 'My roles',
+  auditToday: 'Audit trail events today',
+  workingDaysLeft: 'Working days left in {{year}}',
+  upcomingHolidays: 'Upcoming public holidays',
+  noHolidays: 'The calendar has no upcoming holidays.',
+  viewCalendar: 'Open the calendar',
+  caseSteps: 'Case steps waiting for me',
+  toAct: 'Documents waiting for me',
+  toRead: 'Documents to read',
+};

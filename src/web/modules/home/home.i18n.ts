@@ -1,0 +1,32 @@
+/** Texts of this module; vi.ts and en.ts include them under "home". */
+export const homeVi = {
+  qms: {
+    title: 'Hệ thống quản lý chất lượng theo đơn vị',
+    period:
+      'Công việc từ {{from}} đến {{to}}; các số liệu khác tính đến hôm nay. Bấm vào số để xem danh sách.',
+    unit: 'Đơn vị',
+    total: 'Toàn cơ quan',
+    onTimeRate: 'Tỷ lệ công việc đúng hạn',
+    onTimeOf: '{{finished}} công việc hoàn thành',
+    overdueSteps: 'Bước đang quá hạn',
+    awaitingApproval: 'Tài liệu chờ phê duyệt',
+    reviewsOverdue: 'Tài liệu quá hạn rà soát',
+    notOpenedAtStart: 'Công việc chưa lập hồ sơ khi bắt đầu',
+    empty: 'Các đơn vị bạn theo dõi chưa có công việc, tài liệu chờ phê duyệt hay tài liệu quá hạn rà soát.',
+    quiet: 'Các đơn vị khác chưa có số liệu: {{count}} đơn vị.',
+  },
+  greeting: 'Xin chào, {{name}}',
+  today: 'Hôm nay là {{date}}.',
+  activeUnits: 'Đơn vị đang hoạt động',
+  activePeople: 'Người dùng đang hoạt động',
+  lockedAccounts: 'Tài khoản đang tạm khóa',
+  myRoles: 'Vai trò của tôi',
+  auditToday: 'Thao tác ghi nhật ký hôm nay',
+  workingDaysLeft: 'Ngày làm việc còn lại trong năm {{year}}',
+  upcomingHolidays: 'Ngày nghỉ lễ sắp tới',
+  noHolidays: 'Lịch chưa có ngày nghỉ lễ nào sắp tới.',
+  viewCalendar: 'Xem lịch làm việc',
+  caseSteps: 'Bước công việc chờ tôi',
+  toAct: 'Tài liệu chờ tôi xử lý',
+  toRead: 'Tài liệu cần đọc',
+};

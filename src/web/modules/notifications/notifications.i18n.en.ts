@@ -1,0 +1,35 @@
+import type { notificationsVi } from './notifications.i18n.ts';
+
+export const notificationsEn: typeof notificationsVi = {
+  title: 'Notifications',
+  subtitle: 'What needs your action or attention. Open a notification to go straight to its record.',
+  bell: 'Notifications',
+  bellUnread_one: 'Notifications: {{count}} unread',
+  bellUnread_other: 'Notifications: {{count}} unread',
+  bellNone: 'Notifications: none unread',
+  recent: 'Recent notifications',
+  seeAll: 'See all notifications',
+  markRead: 'Mark as read',
+  markAllRead: 'Mark all as read',
+  markedAll_one: '{{count}} notification marked as read.',
+  markedAll_other: '{{count}} notifications marked as read.',
+  open: 'Open',
+  unread: 'Unread',
+  read: 'Read',
+  empty: 'No notifications.',
+  emptyUnread: 'No unread notifications.',
+  order: { label: 'Order', unread: 'Unread first', newest: 'Newest first' },
+  show: { label: 'Show', all: 'All', unread: 'Unread only' },
+  fields: { title: 'Notification', kind: 'Kind', createdAt: 'When', state: 'State' },
+  preferences: {
+    title: 'Notifications',
+    intro:
+      'Choose how to receive each kind. "Also by e-mail": in the app and in a digest of unread notifications each morning (case steps assigned or due soon are mailed at once).',
+    kind: 'Kind',
+    channel: 'Receive',
+    channels: { app: 'In the app', email: 'Also by e-mail', off: 'Off' },
+    noEmail: 'Your account has no e-mail address, so no mail will be sent; ask an administrator to add one.',
+    save: 'Save choices',
+    saved: 'Notification choices saved.',
+  },
+};

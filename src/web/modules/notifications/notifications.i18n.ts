@@ -1,0 +1,35 @@
+/** Texts of this module; vi.ts and en.ts include them under "notifications". */
+export const notificationsVi = {
+  title: 'Thông báo',
+  subtitle: 'Những việc cần anh/chị xử lý hoặc cần biết. Mở một thông báo để đến ngay bản ghi đó.',
+  bell: 'Thông báo',
+  bellUnread_one: 'Thông báo: {{count}} chưa đọc',
+  bellUnread_other: 'Thông báo: {{count}} chưa đọc',
+  bellNone: 'Thông báo: không có thông báo chưa đọc',
+  recent: 'Thông báo mới',
+  seeAll: 'Xem tất cả thông báo',
+  markRead: 'Đánh dấu đã đọc',
+  markAllRead: 'Đánh dấu tất cả đã đọc',
+  markedAll_one: 'Đã đánh dấu {{count}} thông báo là đã đọc.',
+  markedAll_other: 'Đã đánh dấu {{count}} thông báo là đã đọc.',
+  open: 'Mở',
+  unread: 'Chưa đọc',
+  read: 'Đã đọc',
+  empty: 'Không có thông báo nào.',
+  emptyUnread: 'Không có thông báo chưa đọc.',
+  order: { label: 'Sắp xếp', unread: 'Chưa đọc trước', newest: 'Mới nhất trước' },
+  show: { label: 'Hiển thị', all: 'Tất cả', unread: 'Chỉ chưa đọc' },
+  fields: { title: 'Nội dung', kind: 'Loại', createdAt: 'Thời điểm', state: 'Trạng thái' },
+  preferences: {
+    title: 'Nhận thông báo',
+    intro:
+      'Chọn cách nhận từng loại thông báo. "Kèm thư điện tử": thông báo trong ứng dụng và một thư tổng hợp mỗi sáng những thông báo chưa đọc (bước công việc được giao hoặc sắp đến hạn được gửi thư ngay).',
+    kind: 'Loại thông báo',
+    channel: 'Cách nhận',
+    channels: { app: 'Trong ứng dụng', email: 'Kèm thư điện tử', off: 'Không nhận' },
+    noEmail:
+      'Tài khoản chưa có địa chỉ thư điện tử nên sẽ không nhận được thư; hãy đề nghị quản trị bổ sung.',
+    save: 'Lưu lựa chọn',
+    saved: 'Đã lưu lựa chọn nhận thông báo.',
+  },
+};
