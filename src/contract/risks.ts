@@ -24,14 +24,14 @@ export type RiskLevel = z.infer<typeof riskLevel>;
 export const RISK_SCALE = 5;
 
 /**
- * The bands of likelihood × impact (1–25) on the 5 × 5 grid: low 1–4, medium 5–12, high
- * 13–25 (15 and above are the products that reach it). One rule, used by the register, its
- * filters (as SQL) and the review input pack.
+ * The bands of likelihood × impact (1–25) on the 5 × 5 grid: low 1–4, medium 5–9, high 10–25
+ * (from 10 a risk must be treated, as agencies' risk procedures usually say). One rule, used by
+ * the register, its filters (as SQL) and the review input pack.
  */
 export const riskLevelBands: Record<RiskLevel, { min: number; max: number }> = {
   low: { min: 1, max: 4 },
-  medium: { min: 5, max: 12 },
-  high: { min: 13, max: 25 },
+  medium: { min: 5, max: 9 },
+  high: { min: 10, max: 25 },
 };
 
 export function riskLevelOf(likelihood: number, impact: number): RiskLevel {

@@ -109,8 +109,8 @@ async function recount(period: { from: string; to: string }) {
   const [row] = await ctx.database.query<Record<string, number>>(
     `select
        count(*) filter (where identified_on between $2 and $3)::int as recorded,
-       count(*) filter (where identified_on between $2 and $3 and likelihood * impact >= 13)::int as high,
-       count(*) filter (where identified_on between $2 and $3 and likelihood * impact between 5 and 12)::int as medium,
+       count(*) filter (where identified_on between $2 and $3 and likelihood * impact >= 10)::int as high,
+       count(*) filter (where identified_on between $2 and $3 and likelihood * impact between 5 and 9)::int as medium,
        count(*) filter (where identified_on between $2 and $3 and likelihood * impact <= 4)::int as low,
        count(*) filter (where treatment_done_on between $2 and $3)::int as "treatmentsDone",
        count(*) filter (where treatment_done_on between $2 and $3 and treatment_done_on <= treatment_due_on)::int as "treatmentsDoneOnTime",

@@ -60,8 +60,8 @@ describe('risks: from recorded to closed with its review of effectiveness', () =
       personId: ctx.fixture.roleHolders.iso_officer,
       state: 'in_force',
     });
-    const risk = await record(officer, { documentId });
-    expect(risk).toMatchObject({ state: 'open', level: 'medium', score: 12 });
+    const risk = await record(officer, { documentId, likelihood: 3, impact: 3 });
+    expect(risk).toMatchObject({ state: 'open', level: 'medium', score: 9 });
     expect(risk.code).toMatch(/^RR-\d{3}$/);
     expect((await fresh(officer, risk.id)).documentLabel).toEqual(expect.any(String));
     const opportunity = await record(officer, { kind: 'opportunity' });
@@ -72,7 +72,7 @@ describe('risks: from recorded to closed with its review of effectiveness', () =
     expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
     expect(corrected.body).toMatchObject({
       likelihood: 4,
-      score: 16,
+      score: 12,
       level: 'high',
       version: risk.version + 1,
     });
@@ -140,16 +140,16 @@ describe('risks: from recorded to closed with its review of effectiveness', () =
     ]);
   });
 
-  it('bands likelihood × impact as low 1–4, medium 5–12, high 13–25, and filters the register by it', async () => {
+  it('bands likelihood × impact as low 1–4, medium 5–9, high 10–25, and filters the register by it', async () => {
     const level = (l: number, i: number) => riskLevelOf(l, i);
     expect([level(1, 1), level(2, 2), level(1, 4)]).toEqual(['low', 'low', 'low']);
-    expect([level(1, 5), level(2, 3), level(3, 4), level(4, 3)]).toEqual([
+    expect([level(1, 5), level(2, 3), level(3, 3), level(4, 2)]).toEqual([
       'medium',
       'medium',
       'medium',
       'medium',
     ]);
-    expect([level(3, 5), level(4, 4), level(5, 5)]).toEqual(['high', 'high', 'high']);
+    expect([level(2, 5), level(3, 4), level(5, 5)]).toEqual(['high', 'high', 'high']);
     for (let l = 1; l <= 5; l++) for (let i = 1; i <= 5; i++) expect(riskLevels).toContain(level(l, i));
 
     const head = await ctx.as('x.unit_unit_head');

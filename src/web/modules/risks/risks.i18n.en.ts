@@ -33,7 +33,7 @@ export const risksEn: typeof risksVi = {
     treatment: 'Treatment',
   },
   scoreOf: '{{level}} ({{score}} points)',
-  levelRule: 'Score = likelihood × impact. Low: 1–4 points; medium: 5–12; high: 13 and above.',
+  levelRule: 'Score = likelihood × impact. Low: 1–4 points; medium: 5–9; high: 10 and above.',
   scale: {
     r1: '1 — Very low',
     r2: '2 — Low',

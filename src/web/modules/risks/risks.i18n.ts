@@ -36,7 +36,7 @@ export const risksVi = {
   },
   scoreOf: '{{level}} ({{score}} điểm)',
   levelRule:
-    'Điểm = khả năng xảy ra × mức độ ảnh hưởng. Thấp: 1–4 điểm; Trung bình: 5–12 điểm; Cao: từ 13 điểm.',
+    'Điểm = khả năng xảy ra × mức độ ảnh hưởng. Thấp: 1–4 điểm; Trung bình: 5–9 điểm; Cao: từ 10 điểm.',
   scale: {
     r1: '1 — Rất thấp',
     r2: '2 — Thấp',
