@@ -22,8 +22,6 @@ export type DemoRisk = {
     on: string;
     days: number;
     done?: { on: string; result: string };
-    /** The officer corrects the assessment once the treatment is done. */
-    reassessed?: { on: string; likelihood: number };
     closed?: { on: string; effective: boolean; note: string };
   };
 };
@@ -182,7 +180,6 @@ export const demoRisks: DemoRisk[] = [
       on: '2017-03-13',
       days: 10,
       done: { on: '2017-03-24', result: 'Danh mục kiểm tra đã đăng trên Cổng thông tin điện tử của Bộ.' },
-      reassessed: { on: '2017-04-03', likelihood: 3 },
       closed: {
         on: '2017-09-25',
         effective: true,
@@ -475,7 +472,6 @@ export const demoRisks: DemoRisk[] = [
       on: '2017-12-01',
       days: 15,
       done: { on: '2017-12-27', result: 'Đã nhận đủ phiếu của 11 đơn vị, chậm vài ngày so với hạn.' },
-      reassessed: { on: '2018-01-15', likelihood: 2 },
     },
   },
 ];

@@ -5,13 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connection.ts';
 import { documents } from '../../modules/documents/documents.table.ts';
-import {
-  createRisk,
-  planTreatment,
-  type RiskDeps,
-  transitionRisk,
-  updateRisk,
-} from '../../modules/risks/index.ts';
+import { createRisk, planTreatment, type RiskDeps, transitionRisk } from '../../modules/risks/index.ts';
 import { risks } from '../../modules/risks/risks.table.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
 import { addDays } from '../../platform/time.ts';
@@ -91,11 +85,6 @@ export async function loadDemoRisks(tx: Tx, agencyId: string) {
       version: await versionOf(row.id),
       result: t.done.result,
     });
-    if (t.reassessed)
-      await updateRisk(as(u.officer, u, t.reassessed.on), row.id, {
-        version: await versionOf(row.id),
-        likelihood: t.reassessed.likelihood,
-      });
     if (t.closed)
       await transitionRisk(as(u.head, u, t.closed.on), row.id, {
         action: 'close',
