@@ -208,6 +208,8 @@ export function EditRiskModal({ risk, open, onClose }: Props) {
       width={680}
       initialValues={{
         ...Object.fromEntries(assessmentFields.map((f) => [f, risk[f]])),
+        // An empty choice is undefined, so the select shows its placeholder.
+        documentId: risk.documentId ?? undefined,
         reviewOn: risk.reviewOn ? dayjs(risk.reviewOn) : null,
       }}
       onSubmit={async (v) => {
@@ -220,7 +222,7 @@ export function EditRiskModal({ risk, open, onClose }: Props) {
       onReload={async (form) => {
         const fresh = await api.get<RiskDetail>(`/risks/${risk.id}`);
         queryClient.setQueryData(riskKeys.one(risk.id), fresh);
-        keepTyped(form, fresh, [...assessmentFields]);
+        keepTyped(form, { ...fresh, documentId: fresh.documentId ?? undefined }, [...assessmentFields]);
       }}
     >
       <AssessmentFields open={open} />
