@@ -42,15 +42,20 @@ async function as(username: string, width = 1440): Promise<Page> {
   return page;
 }
 
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `risks-${name}.png`), fullPage: true });
+const shot = async (page: Page, name: string, fullPage = true) => {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `risks-${name}.png`), fullPage });
 };
 
 /** Picks the option whose text contains `text` in an Ant Design select, typing first when it searches. */
 async function choose(page: Page, field: Locator, text: string, search = false) {
   await field.click();
   if (search) await field.fill(text);
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
+  // The open list only: antd keeps the earlier ones, hidden or fading out, in the page.
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
 /** Every link, button and tag of the page lies inside the viewport, and the page does not scroll sideways. */
@@ -168,6 +173,7 @@ test('on a 390 px phone the register is cards and the risk reads without sideway
   assert.equal(await cards.locator('table').count(), 0, 'the phone shows cards, not a table');
   await assertNothingClipped(page);
   await shot(page, 'register-390');
+  await shot(page, 'register-390-top', false);
   assert.deepEqual(await seriousViolations(page), []);
   await page.goto(`${server.url}/risks/${riskId}`);
   await page.getByText('Có hiệu quả').first().waitFor();

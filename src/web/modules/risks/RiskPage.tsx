@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, type DescriptionsProps, Flex, Grid, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, type DescriptionsProps, Flex, Grid, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { PageSpinner } from '../../app/components/PageSpinner.tsx';
 import { formatDate } from '../../app/format.ts';
 import { pick } from '../../app/i18n/index.ts';
+import { tagColours } from '../documents/DocumentStateTag.tsx';
 import { riskPaths, useRisk } from './queries.ts';
 import { CloseRiskModal, CompleteTreatmentModal, EditRiskModal, TreatmentModal } from './RiskModals.tsx';
 import { RiskLevelTag, RiskStateTag } from './RiskTags.tsx';
@@ -150,11 +151,10 @@ export function RiskPage() {
           label: t('risks.fields.level'),
           span: 2,
           children: (
-            <>
-              {t('risks.scoreOf', { level: pick(riskLevelNames[risk.level]), score: risk.score })}
-              <br />
+            <div>
+              <div>{t('risks.scoreOf', { level: pick(riskLevelNames[risk.level]), score: risk.score })}</div>
               <Typography.Text type="secondary">{t('risks.levelRule')}</Typography.Text>
-            </>
+            </div>
           ),
         },
       ])}
@@ -185,9 +185,12 @@ export function RiskPage() {
             key: 'effective',
             label: t('risks.close.review'),
             children: (
-              <Typography.Text type={risk.review.effective ? 'success' : 'danger'}>
+              <Tag
+                variant="outlined"
+                style={{ marginInlineEnd: 0, ...(risk.review.effective ? tagColours.green : tagColours.red) }}
+              >
                 {risk.review.effective ? t('risks.close.effective') : t('risks.close.notEffective')}
-              </Typography.Text>
+              </Tag>
             ),
           },
           {
