@@ -7,11 +7,17 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { apiSession } from './support/api.ts';
-import { launchBrowser, noDialogLeft, seriousViolations, signIn } from './support/browser.ts';
+import {
+  chooseOption,
+  launchBrowser,
+  noDialogLeft,
+  screenshotInto,
+  seriousViolations,
+  signedInPage,
+} from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
@@ -31,27 +37,12 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(username: string, width = 1440): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: width > 500 ? 900 : 844 },
-    locale: 'vi-VN',
-  });
-  const page = await context.newPage();
-  await signIn(page, server.url, username, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (username: string, width = 1440) => signedInPage(browser, server.url, username, PASSWORD, width);
 
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-};
+const shot = screenshotInto(SHOTS);
 
 /** Picks an option of an Ant Design select by its text (typing it first where the select searches). */
-async function choose(page: Page, field: Locator, text: string, search = true) {
-  await field.click();
-  if (search) await field.fill(text);
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
-}
+const choose = chooseOption;
 
 test('the ISO officer drafts the unit objective with a computed and a manual indicator, and submits it', async () => {
   const page = await as('cntt.daumoi');

@@ -6,10 +6,15 @@
 // the pack answers "not found". Each screen at 1440 and 390 px, axe at each step.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, noDialogLeft, seriousViolations, signIn } from './support/browser.ts';
+import type { Browser, Locator } from 'playwright-core';
+import {
+  launchBrowser,
+  noDialogLeft,
+  screenshotInto,
+  seriousViolations,
+  signedInPage,
+} from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
@@ -29,20 +34,9 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(username: string, width = 1440): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: width > 500 ? 900 : 844 },
-    locale: 'vi-VN',
-  });
-  const page = await context.newPage();
-  await signIn(page, server.url, username, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (username: string, width = 1440) => signedInPage(browser, server.url, username, PASSWORD, width);
 
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-};
+const shot = screenshotInto(SHOTS);
 
 async function typeDate(input: Locator, date: string) {
   await input.click();
