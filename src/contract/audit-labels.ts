@@ -39,6 +39,10 @@ export const auditEntityNames = {
   steering_member: { vi: 'Thành viên Ban chỉ đạo ISO', en: 'Steering committee member' },
   steering_meeting: { vi: 'Cuộc họp Ban chỉ đạo ISO', en: 'Steering committee meeting' },
   steering_directive: { vi: 'Chỉ đạo của Ban chỉ đạo ISO', en: 'Steering committee directive' },
+  steering_settings: {
+    vi: 'Thiết lập theo dõi chỉ đạo của Ban chỉ đạo ISO',
+    en: 'Steering committee directive follow-up settings',
+  },
   public_page_settings: { vi: 'Thiết lập trang công khai', en: 'Public page settings' },
   internal_audit_programme: { vi: 'Chương trình đánh giá nội bộ', en: 'Internal audit programme' },
   internal_audit_round: { vi: 'Đợt đánh giá', en: 'Audit round' },
@@ -525,6 +529,10 @@ export const auditFieldNames: Record<string, Label> = {
   escalateAfterWorkingDays: {
     vi: 'Báo lãnh đạo đơn vị khi quá hạn (ngày làm việc)',
     en: 'Escalate after (working days overdue)',
+  },
+  escalateDirectivesAfterWorkingDays: {
+    vi: 'Báo Chủ trì cuộc họp và Thư ký ISO khi chỉ đạo quá hạn (ngày làm việc)',
+    en: 'Escalate overdue directives to the chair and the secretariat after (working days)',
   },
   waitMajorWorkingDays: {
     vi: 'Chờ xác nhận hiệu quả — không phù hợp nặng (ngày làm việc)',

@@ -148,6 +148,39 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
     expect(measures.totals.finished).toBeGreaterThan(0);
   });
 
+  it("keeps the steering committee's papers with its meeting: the input pack, the annual report of a calendar year, the declaration", async () => {
+    const secretariat = await login(get().app, 'khcn.thuky', DEMO_PASSWORD);
+    const committee = (await secretariat.get('/api/v1/steering')).body;
+    const [meeting] = committee.meetings;
+    // The meeting's input pack still covers the meeting's period under review, as moved.
+    const detail = (await secretariat.get(`/api/v1/steering/meetings/${meeting.id}`)).body;
+    expect(detail.packId).not.toBeNull();
+    const pack = (await secretariat.get(`/api/v1/steering/reports/packs/${detail.packId}`)).body;
+    expect([pack.from, pack.to]).toEqual([meeting.periodFrom, meeting.periodTo]);
+    const narrative = (key: string) => pack.sections.find((x: { key: string }) => x.key === key).narrative;
+    expect(narrative('documents')).toContain('25 quy trình nghiệp vụ');
+    expect(narrative('records')).toContain('ngay từ khi bắt đầu công việc');
+    // The annual report: a whole calendar year, the one its days now fall in, written before today.
+    const list = (await secretariat.get('/api/v1/steering/reports/packs')).body.items;
+    const annual = list.find((p: { title: string }) => p.title.startsWith('Báo cáo tình hình áp dụng'));
+    const annualYear = Number(annual.to.slice(0, 4));
+    expect([annual.from, annual.to]).toEqual([`${annualYear}-01-01`, `${annualYear}-12-31`]);
+    expect(annual.title).toBe(`Báo cáo tình hình áp dụng, duy trì và cải tiến HTQLCL năm ${annualYear}`);
+    expect(annualYear).toBe(Number(meeting.meetingDate.slice(0, 4)));
+    expect(annual.updatedAt.slice(0, 10) <= asOf).toBe(true);
+    const report = (await secretariat.get(`/api/v1/steering/reports/packs/${annual.id}`)).body;
+    expect(report.annual.assessment).toMatch(new RegExp(`^Năm ${annualYear}, Khối cơ quan Bộ`));
+    expect(report.annual.proposals).toContain(`năm ${annualYear + 1}`);
+    const docx = await secretariat.get(`/api/v1/steering/reports/annual/${annualYear}.docx`);
+    expect(docx.status).toBe(200);
+    // The declaration Thứ trưởng Phan Tâm approved, after the meeting and before today.
+    const declarations = (await secretariat.get('/api/v1/steering/reports/declarations')).body;
+    expect(declarations.current.signer.name).toBe('Phan Tâm');
+    expect(declarations.current.declaredOn > meeting.meetingDate).toBe(true);
+    expect(declarations.current.declaredOn <= asOf).toBe(true);
+    expect(declarations.current.scope.length).toBeGreaterThan(0);
+  });
+
   it('has the internal audit nonconformities in every state, numbered in the moved years', async () => {
     const { calendar } = get();
     const ncs = await rows<{
@@ -302,7 +335,9 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
           coalesce(requirement, '') || ' ' || coalesce(whys::text, '') || ' ' || coalesce(origin::text, '')
         from nonconformities where agency_id = $1
       union all select 'action ' || id, description from nonconformity_actions where agency_id = $1
-      union all select 'transfer ' || id, coalesce(notes, '') from archive_transfers where agency_id = $1`,
+      union all select 'transfer ' || id, coalesce(notes, '') from archive_transfers where agency_id = $1
+      union all select 'pack ' || title, title || ' ' || narratives::text from steering_review_packs where agency_id = $1
+      union all select 'declaration ' || id, scope::text from steering_declarations where agency_id = $1`,
     );
     expect(texts.filter((t) => storyYear.test(clean(t.text))).map((t) => t.source)).toEqual([]);
 

@@ -118,6 +118,18 @@ const counts = async () => ({
       [agencyId],
     )
   ).map((r) => Number(r.n))[0],
+  /**
+   * The steering committee's papers, written through the reports' services: each pack created
+   * and its narratives saved; each declaration drafted, and signed.
+   */
+  steeringPapers: (
+    await database.query<{ n: number }>(
+      `select 2 * (select count(*) from steering_review_packs where agency_id = $1)
+        + (select count(*) from steering_declarations where agency_id = $1)
+        + (select count(*) from steering_declarations where agency_id = $1 and state = 'signed') as n`,
+      [agencyId],
+    )
+  ).map((r) => Number(r.n))[0],
   /** Objectives (created, approved), their indicators, their values (entered, and approved). */
   objectives: (
     await database.query<{ n: number }>(
@@ -162,6 +174,58 @@ describe('demo agency', () => {
     // Round 2/2017 audited the 11 units on 07/11/2017; the 2018 round still planned comes after the story.
     expect(result.round2017.days).toEqual(['2017-11-07']);
     expect(result.planned.days.every((d) => d > STORY_AS_OF)).toBe(true);
+  });
+
+  it('holds the papers of the meeting of 26/12/2017: its input pack, the annual report 2017, the declaration', async () => {
+    const packs = await database.query<{
+      title: string;
+      period_from: string;
+      period_to: string;
+      narratives: Record<string, string>;
+    }>(
+      `select title, period_from::text as period_from, period_to::text as period_to, narratives
+        from steering_review_packs where agency_id = $1 order by period_to`,
+      [agencyId],
+    );
+    const [input, annual] = packs;
+    // The meeting's input pack covers its period under review, with the secretariat's words.
+    expect([input.period_from, input.period_to]).toEqual(['2017-01-01', '2017-12-25']);
+    expect(input.narratives.documents).toContain(
+      'cải tiến 5 tài liệu, quy trình hệ thống và 25 quy trình nghiệp vụ',
+    );
+    expect(input.narratives.documents).toContain('2 tài liệu hệ thống và 11 quy trình nghiệp vụ');
+    expect(input.narratives.documents).toContain(
+      '2 quy trình của Vụ Tổ chức cán bộ, 2 quy trình của Vụ Bưu chính và 6 quy trình của Vụ Công nghệ thông tin',
+    );
+    expect(input.narratives.audits).toContain('tại 11 đơn vị');
+    expect(input.narratives.records).toContain('lập danh mục ngay từ khi bắt đầu công việc');
+    // The annual report of 2017 (Phụ lục II): every narrative of building, applying, results, difficulties, proposals.
+    expect(annual.title).toBe('Báo cáo tình hình áp dụng, duy trì và cải tiến HTQLCL năm 2017');
+    expect([annual.period_from, annual.period_to]).toEqual(['2017-01-01', '2017-12-31']);
+    for (const key of ['assessment', 'difficulties', 'proposals', 'documents', 'audits', 'records'])
+      expect(annual.narratives[key]?.length, key).toBeGreaterThan(50);
+    // The declaration Thứ trưởng Phan Tâm approved with his password, over the procedures in force.
+    const [declaration] = await database.query<{
+      state: string;
+      declared_on: string;
+      signer_name: string;
+      n: number;
+    }>(
+      `select state, declared_on::text as declared_on, signer_name, jsonb_array_length(scope) as n
+        from steering_declarations where agency_id = $1`,
+      [agencyId],
+    );
+    expect(declaration).toMatchObject({
+      state: 'signed',
+      declared_on: '2017-12-29',
+      signer_name: 'Phan Tâm',
+    });
+    const [{ n }] = await database.query<{ n: number }>(
+      `select count(*)::int as n from documents where agency_id = $1 and status = 'in_force'
+        and type in ('system_procedure', 'business_procedure')`,
+      [agencyId],
+    );
+    expect(Number(declaration.n)).toBe(n);
   });
 
   it('has the 11 units of Bộ TT&TT in 2017', async () => {

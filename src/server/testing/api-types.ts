@@ -3583,6 +3583,32 @@ export interface paths {
      */
     get: operations["steering.meetings.notice.pdf"];
   };
+  "/api/v1/steering/settings": {
+    /**
+     * Thiết lập theo dõi chỉ đạo (số ngày làm việc quá hạn thì báo Chủ trì và Thư ký ISO)
+     * @description Thiết lập theo dõi chỉ đạo (số ngày làm việc quá hạn thì báo Chủ trì và Thư ký ISO). — Directive follow-up settings (working days overdue before the chair and the secretariat hear).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     */
+    get: operations["steering.settings.get"];
+    /**
+     * Sửa thiết lập theo dõi chỉ đạo
+     * @description Sửa thiết lập theo dõi chỉ đạo. — Update the directive follow-up settings.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["steering.settings.put"];
+  };
   "/api/v1/steering/directives": {
     /**
      * Các chỉ đạo của Ban chỉ đạo theo đơn vị và tình trạng
@@ -28377,6 +28403,124 @@ export interface operations {
       };
       /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
       414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thiết lập theo dõi chỉ đạo (số ngày làm việc quá hạn thì báo Chủ trì và Thư ký ISO)
+   * @description Thiết lập theo dõi chỉ đạo (số ngày làm việc quá hạn thì báo Chủ trì và Thư ký ISO). — Directive follow-up settings (working days overdue before the chair and the secretariat hear).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   */
+  "steering.settings.get": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            escalateDirectivesAfterWorkingDays: number;
+            version: number;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa thiết lập theo dõi chỉ đạo
+   * @description Sửa thiết lập theo dõi chỉ đạo. — Update the directive follow-up settings.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.settings.put": {
+    requestBody: {
+      content: {
+        "application/json": {
+          escalateDirectivesAfterWorkingDays: number;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            escalateDirectivesAfterWorkingDays: number;
+            version: number;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

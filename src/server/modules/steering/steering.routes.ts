@@ -18,6 +18,8 @@ import {
   minutesBody,
   overdueByUnit,
   signConclusionsBody,
+  steeringSettingsBody,
+  steeringSettingsView,
   updateMeetingBody,
 } from '../../../contract/steering.ts';
 import type { Db } from '../../db/connection.ts';
@@ -52,6 +54,7 @@ import {
   updateMeeting,
   wrongState,
 } from './steering.service.ts';
+import { getSteeringSettings, putSteeringSettings } from './steering.settings.ts';
 
 const paperDocx = lazy(() => import('../../platform/papers/official-paper.ts'), 'paperDocx');
 const paperPdf = lazy(() => import('../../platform/papers/official-paper.ts'), 'paperPdf');
@@ -246,6 +249,19 @@ export function steeringRoutes(app: Api, { db, files }: { db: Db; files: FileSto
       },
     );
   }
+  app.get(
+    `${base}/settings`,
+    { config: signedIn('steering.read'), schema: { tags, response: { 200: steeringSettingsView } } },
+    (req) => getSteeringSettings(db, actorOf(req)),
+  );
+  app.put(
+    `${base}/settings`,
+    {
+      config: signedIn('steering.prepare'),
+      schema: { tags, body: steeringSettingsBody, response: { 200: steeringSettingsView } },
+    },
+    (req) => putSteeringSettings(depsOf(db, req), req.body),
+  );
   app.get(
     `${base}/directives`,
     {
