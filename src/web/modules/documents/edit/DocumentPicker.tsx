@@ -50,6 +50,8 @@ export function DocumentPicker({ id, value, onChange, onPick, placeholder, statu
       }}
       options={options}
       popupMatchSelectWidth={false}
+      // Long titles: the list stays within the screen (each option ends in "…", its title in full on hover).
+      styles={{ popup: { root: { maxWidth: 'min(720px, calc(100vw - 32px))' } } }}
     />
   );
 }

@@ -59,6 +59,8 @@ export function PeopleSelect({ id, value = [], onChange, placeholder, exclude = 
         return person && !skip.has(p) ? [{ value: p, label: labelOf(person) }] : [];
       })}
       popupMatchSelectWidth={false}
+      // Long titles: the list stays within the screen (each option ends in "…", its title in full on hover).
+      styles={{ popup: { root: { maxWidth: 'min(720px, calc(100vw - 32px))' } } }}
       style={{ width: '100%' }}
     />
   );
