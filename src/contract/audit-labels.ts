@@ -35,6 +35,7 @@ export const auditEntityNames = {
     vi: 'Thiết lập theo dõi hành động khắc phục',
     en: 'Corrective action follow-up settings',
   },
+  risk: { vi: 'Rủi ro, cơ hội', en: 'Risk or opportunity' },
   objective: { vi: 'Mục tiêu chất lượng', en: 'Quality objective' },
   steering_member: { vi: 'Thành viên Ban chỉ đạo ISO', en: 'Steering committee member' },
   steering_meeting: { vi: 'Cuộc họp Ban chỉ đạo ISO', en: 'Steering committee meeting' },
@@ -129,6 +130,9 @@ export const auditActionNames = {
   verify: { vi: 'Xác nhận hiệu quả', en: 'Verified effectiveness' },
   reopen_verification: { vi: 'Tái diễn — xác nhận lại hiệu quả', en: 'Recurred — verification reopened' },
   add_evidence: { vi: 'Gửi tệp bằng chứng', en: 'Added an evidence file' },
+  // Risks and opportunities
+  plan_treatment: { vi: 'Lập hành động xử lý', en: 'Planned the treatment' },
+  complete_treatment: { vi: 'Hoàn thành hành động xử lý', en: 'Completed the treatment' },
   // Quality objectives
   add_indicator: { vi: 'Thêm chỉ số', en: 'Added an indicator' },
   enter_value: { vi: 'Nhập giá trị chỉ số', en: 'Entered an indicator value' },
@@ -187,6 +191,7 @@ const actionOnEntity: Record<string, Label> = {
     vi: 'Thêm hành động vào kế hoạch thực hiện mục tiêu',
     en: 'Added an action to the plan',
   },
+  'risk:close': { vi: 'Đóng, đánh giá hiệu quả', en: 'Closed with the review of effectiveness' },
   'person:move': { vi: 'Chuyển đơn vị', en: 'Moved to another unit' },
   'unit:move': { vi: 'Chuyển sang đơn vị cấp trên khác', en: 'Moved under another unit' },
 };
@@ -542,6 +547,20 @@ export const auditFieldNames: Record<string, Label> = {
     vi: 'Chờ xác nhận hiệu quả — không phù hợp nhẹ (ngày làm việc)',
     en: 'Verification wait — minor (working days)',
   },
+  // Risks and opportunities
+  process: { vi: 'Quá trình, quy trình', en: 'Process, procedure' },
+  cause: { vi: 'Nguyên nhân', en: 'Cause' },
+  consequence: { vi: 'Hậu quả, tác động', en: 'Consequence' },
+  likelihood: { vi: 'Khả năng xảy ra (1–5)', en: 'Likelihood (1–5)' },
+  impact: { vi: 'Mức độ ảnh hưởng (1–5)', en: 'Impact (1–5)' },
+  identifiedOn: { vi: 'Ngày nhận diện', en: 'Identified on' },
+  reviewOn: { vi: 'Ngày xem xét lại', en: 'Review on' },
+  treatment: { vi: 'Hành động xử lý', en: 'Treatment' },
+  treatmentOwnerId: { vi: 'Người phụ trách xử lý', en: 'Treatment owner' },
+  treatmentDueOn: { vi: 'Thời hạn xử lý', en: 'Treatment due' },
+  treatmentDoneOn: { vi: 'Ngày hoàn thành xử lý', en: 'Treatment done on' },
+  treatmentResult: { vi: 'Kết quả xử lý', en: 'Treatment result' },
+  effectivenessNote: { vi: 'Nhận xét khi đánh giá hiệu quả', en: 'Review note' },
   // Internal audit
   items: { vi: 'Các mục', en: 'Items' },
   period: { vi: 'Khoảng thời gian', en: 'Period' },

@@ -59,6 +59,7 @@ import {
 import { unitKindNames, unitStatusNames } from './org.ts';
 import { accessRegimeNames, fileStateNames } from './record-files.ts';
 import { catalogueStateNames } from './records-catalogue.ts';
+import { riskKindNames, riskStateNames } from './risks.ts';
 import { roleNames } from './roles.ts';
 import { committeeRoleNames, directiveStatusNames, meetingKindNames, meetingStateNames } from './steering.ts';
 import { declarationStateNames } from './steering-reports.ts';
@@ -117,6 +118,8 @@ export const auditValueNames: Record<string, Names> = {
   'work_case.state': caseStateNames,
   'case_step.state': stepStateNames,
   'nonconformity.state': { ...ncActionStateNames, ...ncStateNames },
+  'risk.state': riskStateNames,
+  'risk.kind': riskKindNames,
   'objective.state': { ...valueStateNames, ...objectiveStateNames },
   'objective.source': indicatorSourceNames,
   'objective.frequency': indicatorFrequencyNames,

@@ -21,6 +21,7 @@ import { contactsOf } from './modules/org/index.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { catalogueRoutes } from './modules/records/catalogue/catalogue.routes.ts';
 import { filesRoutes } from './modules/records/files/files.routes.ts';
+import { risksRoutes } from './modules/risks/index.ts';
 import { publicDeclaration, steeringProviders, steeringRoutes } from './modules/steering/index.ts';
 import { steeringReportsRoutes } from './modules/steering/reports/index.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp({ database, config, logger = false, mailer, files
   casesRoutes(app, deps);
   caseMeasuresRoutes(app, deps);
   nonconformitiesRoutes(app, deps);
+  risksRoutes(app, deps);
   objectivesRoutes(app, deps);
   internalAuditsRoutes(app, deps);
   steeringReportsRoutes(app, { ...deps, ...steeringProviders });

@@ -8,6 +8,7 @@ export * from '../modules/nonconformities/nonconformities.table.ts';
 export * from '../modules/objectives/objectives.table.ts';
 export * from '../modules/org/org.table.ts';
 export * from '../modules/records/records.table.ts';
+export * from '../modules/risks/risks.table.ts';
 export * from '../modules/steering/reports/reports.table.ts';
 export * from '../modules/steering/steering.table.ts';
 export * from '../platform/audit/audit.table.ts';

@@ -337,7 +337,9 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
       union all select 'action ' || id, description from nonconformity_actions where agency_id = $1
       union all select 'transfer ' || id, coalesce(notes, '') from archive_transfers where agency_id = $1
       union all select 'pack ' || title, title || ' ' || narratives::text from steering_review_packs where agency_id = $1
-      union all select 'declaration ' || id, scope::text from steering_declarations where agency_id = $1`,
+      union all select 'declaration ' || id, scope::text from steering_declarations where agency_id = $1
+      union all select 'risk ' || code, concat_ws(' ', code, process, description, cause, consequence, treatment,
+          treatment_result, effectiveness_note) from risks where agency_id = $1`,
     );
     expect(texts.filter((t) => storyYear.test(clean(t.text))).map((t) => t.source)).toEqual([]);
 
@@ -412,6 +414,27 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
     expect(opened.values.some((v: { status: string }) => v.status === 'missed')).toBe(true);
     const onTime = detail.indicators.find((i: { measure: string }) => i.measure === 'case_on_time_rate');
     expect(onTime.values.filter((v: { value: number | null }) => v.value !== null).length).toBeGreaterThan(0);
+  });
+
+  it('has risks being treated, a couple of treatments a working day or two late, and the closed ones reviewed', async () => {
+    const { calendar } = get();
+    const open = await rows<{ code: string; due: string | null; done: string | null; state: string }>(
+      `select code, state, treatment_due_on::text as due, treatment_done_on::text as done from risks
+        where agency_id = $1 and state <> 'closed'`,
+    );
+    const pending = open.filter((r) => r.due && !r.done);
+    const late = pending.filter((r) => r.due! < asOf);
+    expect(late.length).toBe(2);
+    for (const r of late) expect(calendar.countWorkingDays(r.due!, asOf)).toBeLessThanOrEqual(2);
+    expect(pending.filter((r) => r.due! >= asOf).length).toBeGreaterThanOrEqual(3);
+    expect(open.filter((r) => r.state === 'open').length).toBeGreaterThan(0);
+    const [closed] = await rows<{ n: number; reviewed: number; last: string }>(
+      `select count(*)::int as n, count(effective)::int as reviewed, max(closed_on)::text as last from risks
+        where agency_id = $1 and state = 'closed'`,
+    );
+    expect(closed.n).toBeGreaterThan(5);
+    expect(closed.reviewed).toBe(closed.n);
+    expect(closed.last < asOf).toBe(true);
   });
 
   it('keeps an audit trail that verifies', async () => {

@@ -140,6 +140,14 @@ const counts = async () => ({
       [agencyId],
     )
   ).map((r) => Number(r.n))[0],
+  /** Risks and opportunities: recorded, treatment planned, done, closed — an event each. */
+  risks: (
+    await database.query<{ n: number }>(
+      `select count(*) + count(treatment_owner_id) + count(treatment_done_on) + count(closed_on) as n
+         from risks where agency_id = $1`,
+      [agencyId],
+    )
+  ).map((r) => Number(r.n))[0],
   events: await countEvents(database.db, agencyId),
 });
 
@@ -308,6 +316,41 @@ describe('demo agency', () => {
       message: 'Cơ quan mẫu đã có sẵn / the demo agency is already loaded.',
     });
     expect(await counts()).toEqual(before);
+  });
+
+  // Last: signing in and compiling a pack write to the trail, which the tests above count.
+  it("keeps every unit's risks and opportunities, and the meeting of 26/12/2017 reads them in its input pack", async () => {
+    const byUnit = await database.query<{ code: string; n: number; closed: number }>(
+      `select u.code, count(r.id)::int as n, count(r.closed_on)::int as closed from units u
+         left join risks r on r.agency_id = u.agency_id and r.unit_id = u.id
+        where u.agency_id = $1 group by u.code order by u.code`,
+      [agencyId],
+    );
+    expect(byUnit).toHaveLength(11);
+    expect(byUnit.filter((u) => u.n < 2)).toEqual([]);
+    const app = await buildApp({ database, config: testConfig });
+    try {
+      const secretariat = await login(app, 'khcn.thuky', DEMO_PASSWORD);
+      // The input pack of the meeting of 26/12/2017, for its period.
+      const made = await secretariat.post('/api/v1/steering/reports/packs', {
+        title: 'Báo cáo đầu vào cuộc họp Ban chỉ đạo ISO',
+        from: '2017-01-01',
+        to: '2017-12-25',
+      });
+      expect(made.status).toBe(201);
+      const pack = made.body;
+      const risks = pack.sections.find((s: { key: string }) => s.key === 'risks');
+      const value = (key: string) => risks.figures.find((f: { key: string }) => f.key === key)?.value;
+      expect(risks.note).toBeNull();
+      // Identified in 2017: every demo risk but the four of 2018.
+      expect(value('recorded')).toBe(21);
+      expect(value('high') + value('medium') + value('low')).toBe(21);
+      expect(value('closed')).toBeGreaterThan(5);
+      expect(value('closedEffective')).toBe(value('closed'));
+      expect(value('treatmentsDoneOnTime')).toBeLessThanOrEqual(value('treatmentsDone'));
+    } finally {
+      await app.close();
+    }
   });
 });
 

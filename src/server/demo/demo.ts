@@ -28,6 +28,7 @@ import { loadDemoInternalAudits } from './internal-audits/load-demo-internal-aud
 import { loadDemoNonconformities } from './nonconformities/load-demo-nonconformities.ts';
 import { loadDemoObjectives } from './objectives/load-demo-objectives.ts';
 import { loadDemoRecords } from './records/load-demo-records.ts';
+import { loadDemoRisks } from './risks/load-demo-risks.ts';
 import { loadDemoSteering } from './steering/load-demo-steering.ts';
 
 export { DEMO_PASSWORD, demoAccounts } from './demo-org.ts';
@@ -168,6 +169,7 @@ async function insertDemo(tx: Tx, passwordHash: string, asOf: string) {
   await loadDemoInternalAudits(tx, agencyId, auditLinks);
   await loadDemoSteering(tx, agencyId);
   await loadDemoObjectives(tx, agencyId);
+  await loadDemoRisks(tx, agencyId);
   await moveDemoStory(tx, agencyId, asOf);
   // The loader writes versions straight into the tables: their "to act" notices are raised here.
   await notifyVersionsWaiting(tx, agencyId);

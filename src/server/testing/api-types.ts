@@ -2180,6 +2180,93 @@ export interface paths {
      */
     put: operations["nonconformities.settings.put"];
   };
+  "/api/v1/risks": {
+    /**
+     * Sổ rủi ro và cơ hội
+     * @description Sổ rủi ro và cơ hội. — The risk and opportunity register.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["risks.list"];
+    /**
+     * Ghi nhận rủi ro, cơ hội
+     * @description Ghi nhận rủi ro, cơ hội. — Record a risk or opportunity.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["risks.create"];
+  };
+  "/api/v1/risks/{id}": {
+    /**
+     * Xem rủi ro, cơ hội
+     * @description Xem rủi ro, cơ hội. — Get a risk or opportunity.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `risk.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["risks.get"];
+    /**
+     * Sửa đánh giá rủi ro, cơ hội
+     * @description Sửa đánh giá rủi ro, cơ hội. — Correct the assessment of a risk or opportunity.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `risk.not_found`
+     * - 409: `record.stale`, `risk.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    patch: operations["risks.update"];
+  };
+  "/api/v1/risks/{id}/treatment": {
+    /**
+     * Lập hành động xử lý (người phụ trách, thời hạn theo ngày làm việc)
+     * @description Lập hành động xử lý (người phụ trách, thời hạn theo ngày làm việc). — Plan the treatment (owner, deadline in working days).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 404: `risk.not_found`
+     * - 409: `record.stale`, `risk.transition_forbidden`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["risks.treatment"];
+  };
+  "/api/v1/risks/{id}/transitions": {
+    /**
+     * Hoàn thành hành động xử lý; đóng, đánh giá hiệu quả
+     * @description Hoàn thành hành động xử lý; đóng, đánh giá hiệu quả. — Complete the treatment; close with the review of effectiveness.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `risk.self_approval`
+     * - 404: `risk.not_found`
+     * - 409: `record.stale`, `risk.transition_forbidden`, `risk.treatment_open`
+     * - 413: `request.too_large`
+     * - 414: `request.uri_too_long`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    post: operations["risks.transition"];
+  };
   "/api/v1/objectives": {
     /**
      * Mục tiêu chất lượng của năm (cơ quan và đơn vị), kèm trạng thái đạt / có nguy cơ / không đạt
@@ -17776,6 +17863,755 @@ export interface operations {
       };
       /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
       413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sổ rủi ro và cơ hội
+   * @description Sổ rủi ro và cơ hội. — The risk and opportunity register.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "risks.list": {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        unitId?: string;
+        kind?: "risk" | "opportunity";
+        level?: "low" | "medium" | "high";
+        state?: "open" | "treating" | "closed";
+        from?: string;
+        to?: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @enum {string} */
+                kind: "risk" | "opportunity";
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                process: string;
+                description: string;
+                likelihood: number;
+                impact: number;
+                score: number;
+                /** @enum {string} */
+                level: "low" | "medium" | "high";
+                /** @enum {string} */
+                state: "open" | "treating" | "closed";
+                /** Format: date */
+                identifiedOn: string;
+                treatmentOwnerName: string | null;
+                treatmentDueOn: string | null;
+                treatmentDoneOn: string | null;
+                overdue: boolean;
+                version: number;
+              })[];
+            total: number;
+            page: number;
+            pageSize: number;
+            canCreate: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Ghi nhận rủi ro, cơ hội
+   * @description Ghi nhận rủi ro, cơ hội. — Record a risk or opportunity.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "risks.create": {
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          kind: "risk" | "opportunity";
+          /** Format: uuid */
+          unitId: string;
+          /** Format: date */
+          identifiedOn: string;
+          process: string;
+          /** @default null */
+          documentId?: string | null;
+          description: string;
+          cause: string;
+          consequence: string;
+          likelihood: number;
+          impact: number;
+          /** @default null */
+          reviewOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            kind: "risk" | "opportunity";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            process: string;
+            description: string;
+            likelihood: number;
+            impact: number;
+            score: number;
+            /** @enum {string} */
+            level: "low" | "medium" | "high";
+            /** @enum {string} */
+            state: "open" | "treating" | "closed";
+            /** Format: date */
+            identifiedOn: string;
+            treatmentOwnerName: string | null;
+            treatmentDueOn: string | null;
+            treatmentDoneOn: string | null;
+            overdue: boolean;
+            version: number;
+            documentId: string | null;
+            documentLabel: string | null;
+            cause: string;
+            consequence: string;
+            reviewOn: string | null;
+            createdByName: string;
+            treatment: string | null;
+            treatmentOwnerId: string | null;
+            treatmentResult: string | null;
+            workingDaysLeft: number | null;
+            review: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            abilities: {
+              edit: boolean;
+              planTreatment: boolean;
+              completeTreatment: boolean;
+              close: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Xem rủi ro, cơ hội
+   * @description Xem rủi ro, cơ hội. — Get a risk or opportunity.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `risk.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "risks.get": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            kind: "risk" | "opportunity";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            process: string;
+            description: string;
+            likelihood: number;
+            impact: number;
+            score: number;
+            /** @enum {string} */
+            level: "low" | "medium" | "high";
+            /** @enum {string} */
+            state: "open" | "treating" | "closed";
+            /** Format: date */
+            identifiedOn: string;
+            treatmentOwnerName: string | null;
+            treatmentDueOn: string | null;
+            treatmentDoneOn: string | null;
+            overdue: boolean;
+            version: number;
+            documentId: string | null;
+            documentLabel: string | null;
+            cause: string;
+            consequence: string;
+            reviewOn: string | null;
+            createdByName: string;
+            treatment: string | null;
+            treatmentOwnerId: string | null;
+            treatmentResult: string | null;
+            workingDaysLeft: number | null;
+            review: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            abilities: {
+              edit: boolean;
+              planTreatment: boolean;
+              completeTreatment: boolean;
+              close: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `risk.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa đánh giá rủi ro, cơ hội
+   * @description Sửa đánh giá rủi ro, cơ hội. — Correct the assessment of a risk or opportunity.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `risk.not_found`
+   * - 409: `record.stale`, `risk.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "risks.update": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          process?: string;
+          documentId?: string | null;
+          description?: string;
+          cause?: string;
+          consequence?: string;
+          likelihood?: number;
+          impact?: number;
+          reviewOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            kind: "risk" | "opportunity";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            process: string;
+            description: string;
+            likelihood: number;
+            impact: number;
+            score: number;
+            /** @enum {string} */
+            level: "low" | "medium" | "high";
+            /** @enum {string} */
+            state: "open" | "treating" | "closed";
+            /** Format: date */
+            identifiedOn: string;
+            treatmentOwnerName: string | null;
+            treatmentDueOn: string | null;
+            treatmentDoneOn: string | null;
+            overdue: boolean;
+            version: number;
+            documentId: string | null;
+            documentLabel: string | null;
+            cause: string;
+            consequence: string;
+            reviewOn: string | null;
+            createdByName: string;
+            treatment: string | null;
+            treatmentOwnerId: string | null;
+            treatmentResult: string | null;
+            workingDaysLeft: number | null;
+            review: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            abilities: {
+              edit: boolean;
+              planTreatment: boolean;
+              completeTreatment: boolean;
+              close: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `risk.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `risk.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Lập hành động xử lý (người phụ trách, thời hạn theo ngày làm việc)
+   * @description Lập hành động xử lý (người phụ trách, thời hạn theo ngày làm việc). — Plan the treatment (owner, deadline in working days).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 404: `risk.not_found`
+   * - 409: `record.stale`, `risk.transition_forbidden`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "risks.treatment": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          treatment: string;
+          /** Format: uuid */
+          ownerPersonId: string;
+          dueInWorkingDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            kind: "risk" | "opportunity";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            process: string;
+            description: string;
+            likelihood: number;
+            impact: number;
+            score: number;
+            /** @enum {string} */
+            level: "low" | "medium" | "high";
+            /** @enum {string} */
+            state: "open" | "treating" | "closed";
+            /** Format: date */
+            identifiedOn: string;
+            treatmentOwnerName: string | null;
+            treatmentDueOn: string | null;
+            treatmentDoneOn: string | null;
+            overdue: boolean;
+            version: number;
+            documentId: string | null;
+            documentLabel: string | null;
+            cause: string;
+            consequence: string;
+            reviewOn: string | null;
+            createdByName: string;
+            treatment: string | null;
+            treatmentOwnerId: string | null;
+            treatmentResult: string | null;
+            workingDaysLeft: number | null;
+            review: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            abilities: {
+              edit: boolean;
+              planTreatment: boolean;
+              completeTreatment: boolean;
+              close: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `risk.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `risk.transition_forbidden` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Hoàn thành hành động xử lý; đóng, đánh giá hiệu quả
+   * @description Hoàn thành hành động xử lý; đóng, đánh giá hiệu quả. — Complete the treatment; close with the review of effectiveness.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `risk.self_approval`
+   * - 404: `risk.not_found`
+   * - 409: `record.stale`, `risk.transition_forbidden`, `risk.treatment_open`
+   * - 413: `request.too_large`
+   * - 414: `request.uri_too_long`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "risks.transition": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          action: "complete_treatment" | "close";
+          version: number;
+          result?: string;
+          effective?: boolean;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            kind: "risk" | "opportunity";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            process: string;
+            description: string;
+            likelihood: number;
+            impact: number;
+            score: number;
+            /** @enum {string} */
+            level: "low" | "medium" | "high";
+            /** @enum {string} */
+            state: "open" | "treating" | "closed";
+            /** Format: date */
+            identifiedOn: string;
+            treatmentOwnerName: string | null;
+            treatmentDueOn: string | null;
+            treatmentDoneOn: string | null;
+            overdue: boolean;
+            version: number;
+            documentId: string | null;
+            documentLabel: string | null;
+            cause: string;
+            consequence: string;
+            reviewOn: string | null;
+            createdByName: string;
+            treatment: string | null;
+            treatmentOwnerId: string | null;
+            treatmentResult: string | null;
+            workingDaysLeft: number | null;
+            review: {
+              effective: boolean;
+              note: string;
+              byName: string;
+              /** Format: date */
+              on: string;
+            } | null;
+            abilities: {
+              edit: boolean;
+              planTreatment: boolean;
+              completeTreatment: boolean;
+              close: boolean;
+              blocked: {
+                [key: string]: {
+                  vi: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`, `risk.self_approval` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `risk.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale`, `risk.transition_forbidden`, `risk.treatment_open` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

@@ -6,6 +6,7 @@ export const paths = {
   cases: '/cases',
   nonconformities: '/nonconformities',
   objectives: '/objectives',
+  risks: '/risks',
   steering: '/steering',
   internalAudits: '/internal-audits',
   recordFiles: '/records/files',

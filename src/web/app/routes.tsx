@@ -50,6 +50,7 @@ const NonconformitiesPage = page(
   'NonconformitiesPage',
 );
 const ObjectivesPage = page(() => import('../modules/objectives/ObjectivesPage.tsx'), 'ObjectivesPage');
+const RisksPage = page(() => import('../modules/risks/RisksPage.tsx'), 'RisksPage');
 const SteeringPage = page(() => import('../modules/steering/SteeringPage.tsx'), 'SteeringPage');
 const InternalAuditsPage = page(
   () => import('../modules/internal-audits/InternalAuditsPage.tsx'),
@@ -107,6 +108,8 @@ export function AppRoutes() {
         <Route path={`${paths.nonconformities}/:id`} element={<NonconformitiesPage />} />
         <Route path={paths.objectives} element={<ObjectivesPage />} />
         <Route path={`${paths.objectives}/:id`} element={<ObjectivesPage />} />
+        <Route path={paths.risks} element={<RisksPage />} />
+        <Route path={`${paths.risks}/:id`} element={<RisksPage />} />
         <Route path={paths.steering} element={<SteeringPage />} />
         <Route path={`${paths.steering}/directives`} element={<SteeringPage />} />
         <Route path={`${paths.steering}/meetings/:id`} element={<SteeringPage />} />

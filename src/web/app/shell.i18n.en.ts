@@ -15,6 +15,7 @@ export const shellEn: typeof shellVi = {
     cases: 'Work cases',
     nonconformities: 'Nonconformities',
     objectives: 'Quality objectives',
+    risks: 'Risks and opportunities',
     steeringReports: 'QMS reports',
     steering: 'ISO steering committee',
     internalAudits: 'Internal audit',

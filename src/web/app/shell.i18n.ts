@@ -14,6 +14,7 @@ export const shellVi = {
     cases: 'Xử lý công việc',
     nonconformities: 'Sự không phù hợp',
     objectives: 'Mục tiêu chất lượng',
+    risks: 'Rủi ro và cơ hội',
     steeringReports: 'Báo cáo HTQLCL',
     steering: 'Ban chỉ đạo ISO',
     internalAudits: 'Đánh giá nội bộ',

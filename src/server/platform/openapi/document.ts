@@ -12,6 +12,7 @@ import { orgOperations } from './operations.org.ts';
 import { platformOperations } from './operations.platform.ts';
 import { catalogueOperations, fileOperations } from './operations.records.ts';
 import { reportOperations } from './operations.reports.ts';
+import { riskOperations } from './operations.risks.ts';
 import { steeringOperations } from './operations.steering.ts';
 import { steeringReportOperations } from './operations.steering-reports.ts';
 import { TAGS } from './tags.ts';
@@ -26,6 +27,7 @@ export const operations = {
   ...fileOperations,
   ...caseOperations,
   ...nonconformityOperations,
+  ...riskOperations,
   ...objectiveOperations,
   ...steeringReportOperations,
   ...steeringOperations,

@@ -48,6 +48,11 @@ export const TAGS = {
     description:
       'Sự không phù hợp và hành động khắc phục (ISO 9001 mục 8.7, 10.2): nguyên nhân, kế hoạch, thực hiện, xác nhận hiệu quả — Nonconformities and corrective actions.',
   },
+  risks: {
+    name: 'Rủi ro và cơ hội / Risks and opportunities',
+    description:
+      'Sổ rủi ro và cơ hội của các đơn vị (ISO 9001 mục 6.1): đánh giá khả năng xảy ra và mức độ ảnh hưởng, hành động xử lý có người phụ trách và thời hạn, đánh giá hiệu quả khi đóng — The risk and opportunity register: assessment, treatment with owner and deadline, review of effectiveness at closing.',
+  },
   objectives: {
     name: 'Mục tiêu chất lượng / Quality objectives',
     description:

@@ -7,7 +7,7 @@ export const unitScopedActors = ['x.unit_staff', 'x.unit_iso_officer', 'x.unit_u
 
 /**
  * The ids a list must never show an actor of agency X: every row of agency Y, and — to the
- * unit-scoped actors — X2's draft documents, its cases and files, and its draft catalogues.
+ * unit-scoped actors — X2's draft documents, its cases and files, its draft catalogues and its risks.
  */
 export async function forbiddenIds(database: Database, fixture: Fixture) {
   const tables = await database.query<{ table_name: string }>(
@@ -30,7 +30,8 @@ export async function forbiddenIds(database: Database, fixture: Fixture) {
      UNION SELECT d.id::text FROM documents d WHERE d.owner_unit_id = $1 AND d.status = 'none'
      UNION SELECT c.id::text FROM work_cases c WHERE c.unit_id = $1
      UNION SELECT f.id::text FROM record_files f WHERE f.unit_id = $1
-     UNION SELECT k.id::text FROM records_catalogues k WHERE k.unit_id = $1 AND k.state = 'draft'`,
+     UNION SELECT k.id::text FROM records_catalogues k WHERE k.unit_id = $1 AND k.state = 'draft'
+     UNION SELECT r.id::text FROM risks r WHERE r.unit_id = $1`,
     [x2],
   );
   for (const { id } of scoped) otherUnit.add(id);

@@ -17,6 +17,7 @@ import { objectivesEn } from '../../modules/objectives/objectives.i18n.en.ts';
 import { orgEn } from '../../modules/org/org.i18n.en.ts';
 import { catalogueEn } from '../../modules/records/catalogue/catalogue.i18n.en.ts';
 import { recordFilesEn } from '../../modules/records/files/files.i18n.en.ts';
+import { risksEn } from '../../modules/risks/risks.i18n.en.ts';
 import { steeringReportsEn } from '../../modules/steering/reports/reports.i18n.en.ts';
 import { steeringEn } from '../../modules/steering/steering.i18n.en.ts';
 import { listEn } from '../components/list.i18n.en.ts';
@@ -49,6 +50,7 @@ export const en: Strings<ViTexts> = {
   cases: casesEn,
   nonconformities: nonconformitiesEn,
   objectives: objectivesEn,
+  risks: risksEn,
   steering: steeringEn,
   internalAudits: internalAuditsEn,
   auditWork: auditWorkEn,

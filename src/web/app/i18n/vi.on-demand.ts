@@ -1,6 +1,7 @@
 import { internalAuditsVi } from '../../modules/internal-audits/internal-audits.i18n.ts';
 import { auditWorkVi } from '../../modules/internal-audits/work/audit-work.i18n.ts';
 import { objectivesVi } from '../../modules/objectives/objectives.i18n.ts';
+import { risksVi } from '../../modules/risks/risks.i18n.ts';
 import { steeringReportsVi } from '../../modules/steering/reports/reports.i18n.ts';
 import { steeringVi } from '../../modules/steering/steering.i18n.ts';
 
@@ -11,6 +12,7 @@ import { steeringVi } from '../../modules/steering/steering.i18n.ts';
  */
 export const viOnDemand = {
   objectives: objectivesVi,
+  risks: risksVi,
   internalAudits: internalAuditsVi,
   auditWork: auditWorkVi,
   steering: steeringVi,

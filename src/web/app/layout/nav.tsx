@@ -33,6 +33,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
   UnorderedListOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -69,6 +70,7 @@ function useItems(me: Me): Item[] {
     link(paths.cases, t('nav.cases'), <SolutionOutlined aria-hidden />),
     link(paths.nonconformities, t('nav.nonconformities'), <IssuesCloseOutlined aria-hidden />),
     link(paths.objectives, t('nav.objectives'), <AimOutlined aria-hidden />),
+    link(paths.risks, t('nav.risks'), <WarningOutlined aria-hidden />),
     link(paths.steering, t('nav.steering'), <FlagOutlined aria-hidden />),
     seesInternalAudits(me)
       ? link(paths.internalAudits, t('nav.internalAudits'), <AuditOutlined aria-hidden />)

@@ -24,6 +24,7 @@ import { auditResultsInPeriod } from '../../internal-audits/index.ts';
 import { ncMeasures } from '../../nonconformities/index.ts';
 import { listObjectives } from '../../objectives/index.ts';
 import { unitRows } from '../../org/index.ts';
+import { type RiskFigures, riskFigures } from '../../risks/index.ts';
 import type { DirectivesStatusProvider } from './reports.providers.ts';
 
 const units = unitRows('units');
@@ -39,6 +40,11 @@ export const sourceLinks = {
   units: '/org/units',
   recordFiles: '/records/files',
   catalogues: '/records/catalogues',
+  risks: (filter: Record<string, string> = {}) => {
+    const query = new URLSearchParams(filter).toString();
+    return query ? `/risks?${query}` : '/risks';
+  },
+  risk: (id: string) => `/risks/${id}`,
 } as const;
 
 const count = (key: string, label: string, value: number, link: string | null): PackFigure => ({
@@ -67,23 +73,30 @@ export async function compileInputs(
 ): Promise<Record<PackSectionKey, Part>> {
   const { from, to } = period;
   const year = Number(to.slice(0, 4));
-  const [documentsReport, cases, nc, objectives, audits, directiveStatus, unitChanges] = await Promise.all([
-    documentsStatusReport(db, actor, { from, to }),
-    caseMeasures(db, actor, { from, to }),
-    ncMeasures(db, actor, { from, to }),
-    listObjectives(db, actor, { year }),
-    auditResultsInPeriod(db, actor.agencyId, from, to),
-    directives(db, actor, period),
-    db
-      .select({ name: units.name, status: units.status, validFrom: units.validFrom, validTo: units.validTo })
-      .from(units)
-      .where(
-        and(
-          eq(units.agencyId, actor.agencyId),
-          or(between(units.validFrom, from, to), between(units.validTo, from, to)),
+  const [documentsReport, cases, nc, objectives, audits, directiveStatus, unitChanges, risks] =
+    await Promise.all([
+      documentsStatusReport(db, actor, { from, to }),
+      caseMeasures(db, actor, { from, to }),
+      ncMeasures(db, actor, { from, to }),
+      listObjectives(db, actor, { year }),
+      auditResultsInPeriod(db, actor.agencyId, from, to),
+      directives(db, actor, period),
+      db
+        .select({
+          name: units.name,
+          status: units.status,
+          validFrom: units.validFrom,
+          validTo: units.validTo,
+        })
+        .from(units)
+        .where(
+          and(
+            eq(units.agencyId, actor.agencyId),
+            or(between(units.validFrom, from, to), between(units.validTo, from, to)),
+          ),
         ),
-      ),
-  ]);
+      riskFigures(db, actor, { from, to }),
+    ]);
   const statusLink = sourceLinks.statusReport(from, to);
   const casesLink = sourceLinks.caseMeasures(from, to);
   const { system, business } = documentsReport.totals;
@@ -263,13 +276,53 @@ export async function compileInputs(
       })),
     },
     resources: { figures: [] },
-    risks: {
-      figures: [],
-      note: 'eiso chưa ghi nhận sổ rủi ro; nêu trong phần nhận xét nếu có.',
-    },
+    risks: risksPart(risks, period),
     improvement: { figures: [] },
   };
   return parts;
+}
+
+/**
+ * 9.3.2 e from the register: what was identified (by level), treated on time, closed with the
+ * action found effective, and still open at the period's end (its high ones by name). A
+ * register with nothing up to the period's end says so instead.
+ */
+function risksPart(r: RiskFigures, { from, to }: { from: string; to: string }): Part {
+  const activity = [r.recorded, r.treatmentsDone, r.closed, r.openAtEnd];
+  if (activity.every((n) => n === 0))
+    return {
+      figures: [],
+      note: 'Sổ rủi ro và cơ hội chưa ghi nhận rủi ro, cơ hội nào đến hết kỳ này; nêu trong phần nhận xét nếu có.',
+    };
+  const identified = { from, to };
+  return {
+    figures: [
+      count('recorded', 'Rủi ro, cơ hội nhận diện trong kỳ', r.recorded, sourceLinks.risks(identified)),
+      count('high', 'Trong đó mức cao', r.byLevel.high, sourceLinks.risks({ ...identified, level: 'high' })),
+      count(
+        'medium',
+        'Trong đó mức trung bình',
+        r.byLevel.medium,
+        sourceLinks.risks({ ...identified, level: 'medium' }),
+      ),
+      count('low', 'Trong đó mức thấp', r.byLevel.low, sourceLinks.risks({ ...identified, level: 'low' })),
+      count('treatmentsDone', 'Hành động xử lý hoàn thành trong kỳ', r.treatmentsDone, sourceLinks.risks()),
+      count('treatmentsDoneOnTime', 'Hoàn thành đúng hạn', r.treatmentsDoneOnTime, sourceLinks.risks()),
+      count('closed', 'Rủi ro, cơ hội đã đóng trong kỳ', r.closed, sourceLinks.risks({ state: 'closed' })),
+      count(
+        'closedEffective',
+        'Đóng với hành động xử lý có hiệu quả',
+        r.closedEffective,
+        sourceLinks.risks({ state: 'closed' }),
+      ),
+      count('openAtEnd', 'Còn mở cuối kỳ', r.openAtEnd, sourceLinks.risks()),
+      count('overdueAtEnd', 'Trong đó hành động xử lý quá hạn', r.overdueAtEnd, sourceLinks.risks()),
+    ],
+    items: r.highOpen.map((h) => ({
+      text: `${h.code} (${h.unitName}): ${h.description} — mức cao, còn mở cuối kỳ`,
+      link: sourceLinks.risk(h.id),
+    })),
+  };
 }
 
 /** The sections of a pack: the sources' figures and the stored narrative around each. */
