@@ -50,6 +50,9 @@ export const indicatorSource = z.enum(indicatorSources);
  * reports use (cases' caseMeasures, nonconformities' ncMeasures):
  * - case_on_time_rate: % of cases finished in the period with no step late (unit / procedure);
  * - case_avg_working_days_per_step: average working days a step took, of the steps done in the period;
+ * - case_avg_working_days_per_case (thời gian giải quyết trung bình một công việc): average working
+ *   days a case took from its start to its closing, of the cases finished in the period, in the
+ *   agency's calendar (unit / procedure; lower is better);
  * - case_file_opened_at_start_rate: % of cases started in the period whose file was opened the day the work started;
  * - nc_closed_on_time_rate: % of nonconformities closed in the period with every action done by its due date;
  * - documents_reviewed_on_time_rate: % of the periodic reviews due in the period (documents owned by
@@ -69,6 +72,7 @@ export const indicatorSource = z.enum(indicatorSources);
 export const objectiveMeasures = [
   'case_on_time_rate',
   'case_avg_working_days_per_step',
+  'case_avg_working_days_per_case',
   'case_file_opened_at_start_rate',
   'nc_closed_on_time_rate',
   'documents_reviewed_on_time_rate',
@@ -81,7 +85,13 @@ export const objectiveMeasures = [
 export const procedureMeasures: readonly ObjectiveMeasureName[] = [
   'case_on_time_rate',
   'case_avg_working_days_per_step',
+  'case_avg_working_days_per_case',
   'case_file_opened_at_start_rate',
+];
+/** The measures counted in working days (the others are percentages); lower is better. */
+export const workingDayMeasures: readonly ObjectiveMeasureName[] = [
+  'case_avg_working_days_per_step',
+  'case_avg_working_days_per_case',
 ];
 type ObjectiveMeasureName = (typeof objectiveMeasures)[number];
 export const objectiveMeasure = z.enum(objectiveMeasures);
@@ -93,6 +103,10 @@ export const objectiveMeasureNames: Record<ObjectiveMeasure, { vi: string; en: s
   case_avg_working_days_per_step: {
     vi: 'Số ngày làm việc bình quân mỗi bước',
     en: 'Average working days per step',
+  },
+  case_avg_working_days_per_case: {
+    vi: 'Thời gian giải quyết trung bình một công việc (ngày làm việc)',
+    en: 'Average working days per case',
   },
   case_file_opened_at_start_rate: {
     vi: 'Tỷ lệ hồ sơ được lập khi bắt đầu công việc',

@@ -7,6 +7,7 @@ import {
   indicatorSources,
   type ObjectiveDetail,
   objectiveMeasures,
+  workingDayMeasures,
 } from '../../../contract/objectives.ts';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../app/components/FormModal.tsx';
@@ -120,11 +121,12 @@ export function AddIndicatorModal({ objective, open, onClose, onDone }: Props) {
           <Select
             options={objectiveMeasures.map((m) => ({ value: m, label: t(`objectives.measures.${m}`) }))}
             onChange={(m: (typeof objectiveMeasures)[number]) => {
+              const days = workingDayMeasures.includes(m);
               form.setFieldsValue({
-                name: t(`objectives.measures.${m}`).replace(/ \(%\)$/, ''),
+                name: t(`objectives.measures.${m}`).replace(/ \([^)]*\)$/, ''),
                 formula: t(`objectives.formulas.${m}`),
-                unit: m === 'case_avg_working_days_per_step' ? 'ngày làm việc' : '%',
-                direction: m === 'case_avg_working_days_per_step' ? 'lte' : 'gte',
+                unit: days ? t('objectives.indicator.workingDays') : '%',
+                direction: days ? 'lte' : 'gte',
               });
             }}
           />

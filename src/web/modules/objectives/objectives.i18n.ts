@@ -76,6 +76,7 @@ export const objectivesVi = {
     period: 'Kỳ',
     value: 'Giá trị',
     evidence: 'Bằng chứng',
+    workingDays: 'ngày làm việc',
     pending: 'Chờ phê duyệt',
   },
   directions: { gte: '≥ chỉ tiêu (càng cao càng tốt)', lte: '≤ chỉ tiêu (càng thấp càng tốt)' },
@@ -84,6 +85,7 @@ export const objectivesVi = {
   measures: {
     case_on_time_rate: 'Tỷ lệ công việc giải quyết đúng hạn (%)',
     case_avg_working_days_per_step: 'Số ngày làm việc bình quân mỗi bước',
+    case_avg_working_days_per_case: 'Thời gian giải quyết trung bình một công việc (ngày làm việc)',
     case_file_opened_at_start_rate: 'Tỷ lệ hồ sơ được lập khi bắt đầu công việc (%)',
     nc_closed_on_time_rate: 'Tỷ lệ sự không phù hợp khắc phục đúng hạn (%)',
     documents_reviewed_on_time_rate: 'Tỷ lệ tài liệu được rà soát định kỳ đúng hạn (%)',
@@ -97,6 +99,8 @@ export const objectivesVi = {
       'Số công việc kết thúc trong kỳ không có bước nào trễ hạn / Tổng số công việc kết thúc trong kỳ × 100',
     case_avg_working_days_per_step:
       'Tổng số ngày làm việc của các bước hoàn thành trong kỳ / Số bước hoàn thành trong kỳ',
+    case_avg_working_days_per_case:
+      'Tổng số ngày làm việc từ ngày bắt đầu đến ngày kết thúc của các công việc kết thúc trong kỳ / Số công việc kết thúc trong kỳ',
     case_file_opened_at_start_rate:
       'Số công việc bắt đầu trong kỳ có hồ sơ được lập ngay ngày bắt đầu / Tổng số công việc bắt đầu trong kỳ × 100',
     nc_closed_on_time_rate:
