@@ -231,10 +231,33 @@ export const indicatorBody = z
   })
   .refine((b) => b.source === 'manual' || Boolean(b.measure), { path: ['measure'], message: 'required' });
 
+/**
+ * A manual indicator's value for one period, entered by the objective's owner (or whoever
+ * drafts it) with its evidence, which the unit head (leadership for the agency's) reads before
+ * approving. The evidence is a note (what the value was counted from), a file (PDF, DOCX, XLSX,
+ * JPEG or PNG: minutes, a survey summary), or both — at least one: with neither the request is
+ * refused (400 on `evidenceNote`) and nothing is written. The body is JSON, or multipart with the
+ * same fields and the file in "file"; the file is filed in the unit's records file for its
+ * objectives (the records catalogue's entry on quality objectives, else a file opened outside
+ * the catalogue). Entering a period again, before approval, replaces its value and note; without
+ * a new file the earlier entry's file stays its evidence.
+ */
 export const manualValueBody = z.strictObject({
   periodStart: isoDate,
   value: z.number().finite().min(-1e12).max(1e12),
-  evidenceNote: text(2000),
+  evidenceNote: z.string().trim().max(2000).optional(),
+});
+/** The same fields as multipart form fields: text, the value read as a number. */
+export const manualValueForm = manualValueBody.extend({
+  value: z.coerce.number().finite().min(-1e12).max(1e12),
+});
+/** A manual value's evidence file, downloaded at /api/v1/objectives/values/{id}/evidence. */
+export const valueEvidenceFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number().int(),
+  /** The records file (hồ sơ) it was filed in. */
+  recordFile: z.object({ id: z.uuid(), fileCode: z.string() }).nullable(),
 });
 
 /** Open a nonconformity for a missed period of an indicator. */
@@ -260,7 +283,9 @@ export const indicatorPeriodValue = z.object({
     .object({
       id: z.uuid(),
       value: z.number(),
+      /** The evidence in words; '' when the file is the evidence. */
       evidenceNote: z.string(),
+      evidenceFile: valueEvidenceFile.nullable(),
       enteredBy: z.string(),
       state: z.enum(['entered', 'approved']),
       approvedBy: z.string().nullable(),

@@ -2290,20 +2290,38 @@ export interface paths {
   };
   "/api/v1/objectives/indicators/{id}/values": {
     /**
-     * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng
-     * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng. — Enter an indicator's value for a period, with evidence.
+     * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng (ghi chú, tệp hoặc cả hai)
+     * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng (ghi chú, tệp hoặc cả hai). — Enter an indicator's value for a period, with evidence (a note, a file or both; JSON, or multipart with the file).
+     *
+     * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng: ghi chú, tệp hoặc cả hai (ít nhất một). JSON { periodStart, value, evidenceNote? } hoặc multipart với cùng các trường và tệp bằng chứng ở trường "file" (PDF, DOCX, XLSX, JPEG hoặc PNG, tối đa 20 MB); tệp được lưu vào hồ sơ của đơn vị về mục tiêu chất lượng.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `objective.not_found`
      * - 409: `objective.transition_forbidden`, `objective.value_approved`
-     * - 413: `request.too_large`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`, `request.too_large`
      * - 414: `request.uri_too_long`
      * - 415: `request.media_type`, `request.charset`
      */
     post: operations["objectives.values.enter"];
+  };
+  "/api/v1/objectives/values/{id}/evidence": {
+    /**
+     * Tải tệp bằng chứng của giá trị nhập tay
+     * @description Tải tệp bằng chứng của giá trị nhập tay. — Download a manual value's evidence file.
+     *
+     * Tải tệp bằng chứng của giá trị nhập tay (người xem được mục tiêu).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `objective.not_found`, `objective_value_evidence.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["objectives.values.evidence"];
   };
   "/api/v1/objectives/indicators/{id}/nonconformity": {
     /**
@@ -15527,6 +15545,7 @@ export interface operations {
               finished: number;
               finishedOnTime: number;
               onTimeRate: number | null;
+              avgWorkingDaysPerCase: number | null;
               stepsDone: number;
               stepsDoneOnTime: number;
               stepOnTimeRate: number | null;
@@ -15542,6 +15561,7 @@ export interface operations {
                 finished: number;
                 finishedOnTime: number;
                 onTimeRate: number | null;
+                avgWorkingDaysPerCase: number | null;
                 stepsDone: number;
                 stepsDoneOnTime: number;
                 stepOnTimeRate: number | null;
@@ -15561,6 +15581,7 @@ export interface operations {
                 finished: number;
                 finishedOnTime: number;
                 onTimeRate: number | null;
+                avgWorkingDaysPerCase: number | null;
                 stepsDone: number;
                 stepsDoneOnTime: number;
                 stepOnTimeRate: number | null;
@@ -15580,6 +15601,7 @@ export interface operations {
                 finished: number;
                 finishedOnTime: number;
                 onTimeRate: number | null;
+                avgWorkingDaysPerCase: number | null;
                 stepsDone: number;
                 stepsDoneOnTime: number;
                 stepOnTimeRate: number | null;
@@ -17914,7 +17936,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -17931,6 +17953,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -18195,7 +18227,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -18212,6 +18244,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -18368,7 +18410,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -18385,6 +18427,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -18503,7 +18555,7 @@ export interface operations {
           frequency: "month" | "quarter" | "half_year" | "year";
           /** @enum {string} */
           source: "computed" | "manual";
-          measure?: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+          measure?: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
           params?: {
             /** Format: uuid */
             unitId?: string;
@@ -18564,7 +18616,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -18581,6 +18633,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -18666,16 +18728,18 @@ export interface operations {
     };
   };
   /**
-   * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng
-   * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng. — Enter an indicator's value for a period, with evidence.
+   * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng (ghi chú, tệp hoặc cả hai)
+   * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng (ghi chú, tệp hoặc cả hai). — Enter an indicator's value for a period, with evidence (a note, a file or both; JSON, or multipart with the file).
+   *
+   * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng: ghi chú, tệp hoặc cả hai (ít nhất một). JSON { periodStart, value, evidenceNote? } hoặc multipart với cùng các trường và tệp bằng chứng ở trường "file" (PDF, DOCX, XLSX, JPEG hoặc PNG, tối đa 20 MB); tệp được lưu vào hồ sơ của đơn vị về mục tiêu chất lượng.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `objective.not_found`
    * - 409: `objective.transition_forbidden`, `objective.value_approved`
-   * - 413: `request.too_large`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`, `request.too_large`
    * - 414: `request.uri_too_long`
    * - 415: `request.media_type`, `request.charset`
    */
@@ -18691,7 +18755,15 @@ export interface operations {
           /** Format: date */
           periodStart: string;
           value: number;
-          evidenceNote: string;
+          evidenceNote?: string;
+        };
+        "multipart/form-data": {
+          /** Format: date */
+          periodStart: string;
+          value: number;
+          evidenceNote?: string;
+          /** Format: binary */
+          file?: string;
         };
       };
     };
@@ -18746,7 +18818,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -18763,6 +18835,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -18797,7 +18879,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -18827,7 +18909,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`, `request.too_large` */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -18841,6 +18923,64 @@ export interface operations {
       };
       /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
       415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Tải tệp bằng chứng của giá trị nhập tay
+   * @description Tải tệp bằng chứng của giá trị nhập tay. — Download a manual value's evidence file.
+   *
+   * Tải tệp bằng chứng của giá trị nhập tay (người xem được mục tiêu).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `objective.not_found`, `objective_value_evidence.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "objectives.values.evidence": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found`, `objective_value_evidence.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -19014,7 +19154,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -19031,6 +19171,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -19197,7 +19347,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -19214,6 +19364,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -19367,7 +19527,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -19384,6 +19544,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
