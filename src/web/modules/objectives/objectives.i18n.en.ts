@@ -113,7 +113,17 @@ export const objectivesEn: typeof objectivesVi = {
     period: 'Period',
     value: 'Value',
     evidence: 'Evidence (document, minutes, data source)',
+    file: 'Evidence file (PDF, DOCX, XLSX, JPEG, PNG)',
+    choose: 'Choose a file',
+    fileHint:
+      "At least one of the two: describe the evidence or attach an evidence file. The file is kept in the unit's records file on quality objectives.",
+    keptFile: 'File {{name}} was sent: it is kept unless you choose another.',
+    evidenceRequired: 'A value entered by hand needs evidence: describe it or attach an evidence file.',
     approve: 'Approve the value',
+    approveTitle: "Approve the indicator's value",
+    approveIntro:
+      "Read the evidence before approving. An approved value counts in the indicator's results and cannot be entered again.",
+    filedIn: 'Kept in file {{code}}',
     approved: 'Value approved.',
   },
   raiseNc: {

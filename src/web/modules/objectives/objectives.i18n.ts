@@ -120,7 +120,17 @@ export const objectivesVi = {
     period: 'Kỳ',
     value: 'Giá trị',
     evidence: 'Bằng chứng (văn bản, biên bản, nguồn số liệu)',
+    file: 'Tệp bằng chứng (PDF, DOCX, XLSX, JPEG, PNG)',
+    choose: 'Chọn tệp',
+    fileHint:
+      'Cần ít nhất một trong hai: ghi bằng chứng hoặc gửi kèm tệp bằng chứng. Tệp được lưu vào hồ sơ của đơn vị về mục tiêu chất lượng.',
+    keptFile: 'Đã gửi tệp {{name}}: tệp này được giữ lại nếu không chọn tệp khác.',
+    evidenceRequired: 'Giá trị nhập tay cần có bằng chứng: ghi bằng chứng hoặc gửi kèm tệp bằng chứng.',
     approve: 'Phê duyệt giá trị',
+    approveTitle: 'Phê duyệt giá trị của chỉ số',
+    approveIntro:
+      'Xem bằng chứng trước khi phê duyệt. Giá trị đã phê duyệt được tính vào kết quả của chỉ số và không nhập lại được.',
+    filedIn: 'Lưu tại hồ sơ {{code}}',
     approved: 'Đã phê duyệt giá trị.',
   },
   raiseNc: {
