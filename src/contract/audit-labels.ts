@@ -522,6 +522,11 @@ export const auditFieldNames: Record<string, Label> = {
   stepsDoneOnTime: { vi: 'Số bước hoàn thành đúng hạn', en: 'Steps done on time' },
   workingDaysSum: { vi: 'Tổng số ngày làm việc', en: 'Working days in total' },
   workingDaysCount: { vi: 'Số lần tính ngày làm việc', en: 'Working days counted' },
+  caseWorkingDaysSum: {
+    vi: 'Tổng số ngày làm việc của các công việc',
+    en: 'Working days of the cases in total',
+  },
+  caseWorkingDaysCount: { vi: 'Số công việc tính ngày làm việc', en: 'Cases with working days counted' },
   from: { vi: 'Trước', en: 'Before' },
   to: { vi: 'Sau', en: 'After' },
   actionId: { vi: 'Hành động', en: 'Action' },

@@ -384,7 +384,8 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
     const units = await rows<{ n: number }>(`select count(*)::int as n from units where agency_id = $1`);
     for (const y of [year - 1, year]) {
       const ofYear = objectives.filter((o) => o.year === y);
-      expect(ofYear.filter((o) => o.unit_id === null)).toHaveLength(1);
+      // The ministry's two: the work done on time, and the QMS kept up.
+      expect(ofYear.filter((o) => o.unit_id === null)).toHaveLength(2);
       expect(ofYear.filter((o) => o.unit_id !== null)).toHaveLength(units[0].n);
     }
     expect(objectives.every((o) => o.state === 'approved' && [year - 1, year].includes(o.year))).toBe(true);
@@ -402,6 +403,15 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
       expect(v.note).toContain(String(v.year));
     }
     expect(values.some((v) => v.state === 'entered')).toBe(true);
+    // A closed case keeps the working days it took, which the move by working days preserves:
+    // the agency calendar's count from its moved start to its moved closing.
+    const closed = await rows<{ start: string; closed: string; days: number }>(
+      `select start_date::text as start, closed_date::text as closed, working_days as days from work_cases
+        where agency_id = $1 and state = 'closed' and start_date >= $2`,
+      [`${year - 2}-01-01`],
+    );
+    expect(closed.length).toBeGreaterThan(50);
+    for (const c of closed) expect(c.days, c.start).toBe(get().calendar.countWorkingDays(c.start, c.closed));
     // The ministry's objectives as leadership reads them: the files-opened-at-start indicator
     // misses its target in a quarter (the seed's gap), the on-time rate has months measured.
     const client = await login(get().app, 'thutruong.phantam', DEMO_PASSWORD);
@@ -414,6 +424,25 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
     expect(opened.values.some((v: { status: string }) => v.status === 'missed')).toBe(true);
     const onTime = detail.indicators.find((i: { measure: string }) => i.measure === 'case_on_time_rate');
     expect(onTime.values.filter((v: { value: number | null }) => v.value !== null).length).toBeGreaterThan(0);
+    // Every computed measure of the ministry's objectives has periods measured from the moved
+    // story, last year's or this year's.
+    const measured = new Set<string>();
+    for (const y of [year - 1, year]) {
+      const items = (await client.get(`/api/v1/objectives?year=${y}`)).body.items;
+      for (const o of items.filter((i: { unitId: string | null }) => i.unitId === null))
+        for (const i of (await client.get(`/api/v1/objectives/${o.id}`)).body.indicators)
+          if (i.measure && i.values.some((v: { value: number | null }) => v.value !== null))
+            measured.add(i.measure);
+    }
+    expect([...measured].sort()).toEqual([
+      'acknowledgements_rate',
+      'audit_programme_completion_rate',
+      'case_avg_working_days_per_case',
+      'case_file_opened_at_start_rate',
+      'case_on_time_rate',
+      'documents_reviewed_on_time_rate',
+      'files_closed_after_work_rate',
+    ]);
   });
 
   it('has risks being treated, a couple of treatments a working day or two late, and the closed ones reviewed', async () => {

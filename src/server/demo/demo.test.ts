@@ -318,6 +318,46 @@ describe('demo agency', () => {
     expect(await counts()).toEqual(before);
   });
 
+  // Last: signing in writes to the audit trail, which the counts above compare.
+  it("measures the ministry's 2017 objectives from its cases, records, documents and audits", async () => {
+    const app = await buildApp({ database, config: testConfig });
+    try {
+      const leader = await login(app, 'thutruong.phantam', DEMO_PASSWORD);
+      const list = await leader.get('/api/v1/objectives?year=2017');
+      const ministry = list.body.items.filter((o: { unitId: string | null }) => o.unitId === null);
+      expect(ministry).toHaveLength(2);
+      type Series = {
+        measure: string | null;
+        values: Array<{ value: number | null; status: string | null }>;
+      };
+      const indicators: Series[] = [];
+      for (const o of ministry)
+        indicators.push(...(await leader.get(`/api/v1/objectives/${o.id}`)).body.indicators);
+      const of = (measure: string) => indicators.find((i) => i.measure === measure)!.values;
+      for (const measure of [
+        'case_on_time_rate',
+        'case_file_opened_at_start_rate',
+        'case_avg_working_days_per_case',
+        'files_closed_after_work_rate',
+        'documents_reviewed_on_time_rate',
+        'audit_programme_completion_rate',
+        'acknowledgements_rate',
+      ])
+        expect(
+          of(measure).some((v) => v.value !== null),
+          measure,
+        ).toBe(true);
+      // The seed's gap: files opened at the start of the work miss their target.
+      expect(of('case_file_opened_at_start_rate').some((v) => v.status === 'missed')).toBe(true);
+      // A case took 16,7 working days in the first quarter (≤ 25: met), 27,9 in the second.
+      expect(of('case_avg_working_days_per_case').map((v) => v.status)).toEqual(
+        expect.arrayContaining(['met', 'missed']),
+      );
+    } finally {
+      await app.close();
+    }
+  });
+
   // Last: signing in and compiling a pack write to the trail, which the tests above count.
   it("keeps every unit's risks and opportunities, and the meeting of 26/12/2017 reads them in its input pack", async () => {
     const byUnit = await database.query<{ code: string; n: number; closed: number }>(

@@ -24,7 +24,7 @@ import {
 } from '../../../contract/steering.ts';
 import type { Db } from '../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
-import { contentDisposition } from '../../platform/http/content-disposition.ts';
+import { contentDisposition, sendStoredFile } from '../../platform/http/content-disposition.ts';
 import { readUpload } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
@@ -314,11 +314,7 @@ export function steeringRoutes(app: Api, { db, files }: { db: Db; files: FileSto
     },
     async (req, reply) => {
       const file = await downloadDirectiveEvidence(db, files, actorOf(req), req.params.id, req.params.hash);
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', contentDisposition(file.name))
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
+      return sendStoredFile(reply, { ...file, fileName: file.name });
     },
   );
   app.get(
