@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { apiSession } from './support/api.ts';
-import { launchBrowser, seriousViolations, signIn } from './support/browser.ts';
+import { launchBrowser, seriousViolations, signedInPage } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
@@ -38,17 +38,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'vi-VN',
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await signIn(page, server.url, username, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (username: string) => signedInPage(browser, server.url, username, PASSWORD);
 
 async function openTarget(page: Page) {
   await page.goto(`${server.url}/documents/${target.id}`);

@@ -11,9 +11,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { apiSession } from './support/api.ts';
-import { launchBrowser, noDialogLeft, seriousViolations, signIn } from './support/browser.ts';
+import {
+  chooseOption,
+  launchBrowser,
+  noDialogLeft,
+  screenshotInto,
+  seriousViolations,
+  signedInPage,
+} from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
@@ -40,28 +47,12 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(username: string, width = 1440): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: width > 500 ? 900 : 844 },
-    locale: 'vi-VN',
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await signIn(page, server.url, username, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (username: string, width = 1440) => signedInPage(browser, server.url, username, PASSWORD, width);
 
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-};
+const shot = screenshotInto(SHOTS);
 
 /** Picks the option whose text contains `text` in an Ant Design select (searching when it can). */
-async function choose(page: Page, field: Locator, text: string) {
-  await field.click();
-  await field.fill(text);
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
-}
+const choose = chooseOption;
 
 /** Every cell and button of the table's rows lies inside the viewport: nothing clipped. */
 async function assertNothingClipped(page: Page) {

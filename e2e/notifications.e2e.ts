@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { apiSession } from './support/api.ts';
-import { launchBrowser, seriousViolations, signIn } from './support/browser.ts';
+import { launchBrowser, seriousViolations, signedInPage } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
@@ -60,13 +60,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await signIn(page, server.url, HEAD, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (width: number) => signedInPage(browser, server.url, HEAD, PASSWORD, width);
 
 type Notice = { id: string; link: string | null };
 const unreadNotices = async () =>

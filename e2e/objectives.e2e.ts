@@ -2,21 +2,31 @@
 // officer drafts the unit's objective with an indicator computed from the case on-time rate
 // (≥ 95 %) and a manual one, and submits it; the unit head approves it with the password;
 // the chart of values against the target shows; the officer enters a month's manual value
-// with its evidence, the head approves it, it misses its target and opens a nonconformity in
-// one click. The tree and the objective at 1440 and 390 px, axe at each step.
+// with its evidence (a note and a file), the head reads and downloads the file in the approval
+// dialog, approves it, it misses its target and opens a nonconformity in one click. The tree and the objective at 1440 and 390 px, axe at each step.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { apiSession } from './support/api.ts';
-import { launchBrowser, noDialogLeft, seriousViolations, signIn } from './support/browser.ts';
+import {
+  chooseOption,
+  launchBrowser,
+  noDialogLeft,
+  screenshotInto,
+  seriousViolations,
+  signedInPage,
+} from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
 const TITLE = 'Giải quyết đúng hạn công việc của Vụ Công nghệ thông tin';
 const SHOTS = process.env.E2E_SHOTS ?? '';
+const EVIDENCE_NAME = 'Biên bản tổng hợp phiếu khảo sát.pdf';
+const EVIDENCE = Buffer.from(
+  '%PDF-1.4\n% bien ban tong hop phieu\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 let server: RunningServer;
 let browser: Browser;
 let objectiveId = '';
@@ -31,27 +41,12 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(username: string, width = 1440): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: width > 500 ? 900 : 844 },
-    locale: 'vi-VN',
-  });
-  const page = await context.newPage();
-  await signIn(page, server.url, username, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (username: string, width = 1440) => signedInPage(browser, server.url, username, PASSWORD, width);
 
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-};
+const shot = screenshotInto(SHOTS);
 
 /** Picks an option of an Ant Design select by its text (typing it first where the select searches). */
-async function choose(page: Page, field: Locator, text: string, search = true) {
-  await field.click();
-  if (search) await field.fill(text);
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
-}
+const choose = chooseOption;
 
 test('the ISO officer drafts the unit objective with a computed and a manual indicator, and submits it', async () => {
   const page = await as('cntt.daumoi');
@@ -130,6 +125,13 @@ test('a manual value with evidence, approved by the head, misses its target and 
   const dialog = officer.getByRole('dialog');
   await dialog.getByLabel(/^Giá trị/).fill('70');
   await dialog.getByLabel(/^Bằng chứng/).fill('Tổng hợp 120 phiếu khảo sát (biên bản ngày 30/11)');
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: EVIDENCE_NAME,
+    mimeType: 'application/pdf',
+    buffer: EVIDENCE,
+  });
+  await dialog.getByText(EVIDENCE_NAME).waitFor();
+  assert.deepEqual(await seriousViolations(officer), []);
   await dialog.getByRole('button', { name: 'Nhập giá trị' }).click();
   await noDialogLeft(officer);
   await officer
@@ -144,7 +146,20 @@ test('a manual value with evidence, approved by the head, misses its target and 
   // looked for inside the manual indicator's card, and only once its value is approved.
   const manual = head.locator('.ant-card', { hasText: 'Mức độ hài lòng' }).last();
   await manual.getByRole('button', { name: 'Phê duyệt giá trị' }).click();
+  // The approval shows the value and its evidence; the file downloads as it was sent.
+  const approval = head.getByRole('dialog');
+  await approval.getByText('Tổng hợp 120 phiếu khảo sát (biên bản ngày 30/11)').waitFor();
+  const fileLink = approval.getByRole('link', { name: EVIDENCE_NAME });
+  const [download] = await Promise.all([head.waitForEvent('download'), fileLink.click()]);
+  assert.equal(download.suggestedFilename(), EVIDENCE_NAME);
+  assert.deepEqual(await readFile((await download.path()) as string), EVIDENCE);
+  await approval.getByRole('link', { name: /^Lưu tại hồ sơ / }).waitFor();
+  await shot(head, 'approve-value-1440');
+  assert.deepEqual(await seriousViolations(head), []);
+  await approval.getByRole('button', { name: 'Phê duyệt giá trị' }).click();
+  await noDialogLeft(head);
   await manual.getByText(/Chờ phê duyệt/).waitFor({ state: 'detached' });
+  await manual.getByRole('link', { name: EVIDENCE_NAME }).waitFor();
   const raise = manual.getByRole('button', { name: 'Mở sự không phù hợp' });
   await raise.waitFor();
   await raise.click();

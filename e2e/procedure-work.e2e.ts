@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { apiSession } from './support/api.ts';
-import { launchBrowser, seriousViolations, signIn } from './support/browser.ts';
+import { launchBrowser, seriousViolations, signedInPage } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
@@ -23,13 +23,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await signIn(page, server.url, username, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (username: string) => signedInPage(browser, server.url, username, PASSWORD);
 
 async function startFromProcedure(page: Page, code: string, title: string, entry?: string) {
   const api = await apiSession(server.url, 'khcn.thuky', PASSWORD);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { apiSession } from './support/api.ts';
-import { launchBrowser, seriousViolations, signIn } from './support/browser.ts';
+import { chooseOption, launchBrowser, seriousViolations, signedInPage } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
@@ -38,13 +38,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await signIn(page, server.url, username, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (username: string) => signedInPage(browser, server.url, username, PASSWORD);
 
 /** Types a dd/mm/yyyy date into an Ant Design date picker and leaves the field. */
 async function pickDate(field: Locator, date: string) {
@@ -54,11 +48,7 @@ async function pickDate(field: Locator, date: string) {
 }
 
 /** Picks the option whose text contains `text` in an Ant Design select. */
-async function choose(page: Page, field: Locator, text: string) {
-  await field.click();
-  await field.fill(text);
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
-}
+const choose = chooseOption;
 
 async function completeStep(
   page: Page,

@@ -1,6 +1,7 @@
 // The ISO steering committee as the demo ministry walks it (issue 13): the secretariat
-// (khcn.thuky) prepares the December meeting, compiles its input pack from the meeting, sends
-// the invitations, records the minutes and two directives to Vụ Công nghệ thông tin; the
+// (khcn.thuky) names a member with the decision picked from the agency's documents, prepares
+// the December meeting, compiles its input pack from the meeting, sends the invitations with
+// a guest, records the minutes and two directives to Vụ Công nghệ thông tin; the
 // chair, Thứ trưởng Phan Tâm, confirms the conclusions with the password; the unit's head
 // finds one directive in My work and reports it done with its evidence; the next meeting's
 // pack shows that one done and the other overdue; the Thông báo kết luận downloads as DOCX and
@@ -10,15 +11,25 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { apiSession } from './support/api.ts';
-import { launchBrowser, noDialogLeft, seriousViolations, signIn } from './support/browser.ts';
+import {
+  chooseOption,
+  launchBrowser,
+  noDialogLeft,
+  screenshotInto,
+  seriousViolations,
+  signedInPage,
+} from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
 const TITLE = 'Họp Ban chỉ đạo ISO xem xét của lãnh đạo tháng 12';
 const DIRECTIVE = 'Vụ Công nghệ thông tin rà soát lại quy trình cấp phép và báo cáo Ban chỉ đạo.';
 const DIRECTIVE2 = 'Tổ chức đánh giá nội bộ chéo giữa các đơn vị trong quý I.';
+/** A document of the demo agency, standing in for the decision that names a member. */
+const DECISION = 'TL-KHCN-01';
+const GUEST = 'Ngô Thị Bích Ngọc';
 const NEXT_YEAR = new Date().getFullYear() + 1;
 const SHOTS = process.env.E2E_SHOTS ?? '';
 let server: RunningServer;
@@ -35,32 +46,29 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(username: string, width = 1440): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: width > 500 ? 900 : 844 },
-    locale: 'vi-VN',
-  });
-  const page = await context.newPage();
-  await signIn(page, server.url, username, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (username: string, width = 1440) => signedInPage(browser, server.url, username, PASSWORD, width);
 
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-};
+const shot = screenshotInto(SHOTS);
 
-async function choose(page: Page, field: Locator, text: string) {
-  await field.click();
-  await field.fill(text);
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
-}
+const choose = chooseOption;
 
 test('the secretariat prepares a meeting, invites, records the minutes and a directive', async () => {
   const page = await as('khcn.thuky');
   await page.goto(`${server.url}/steering`);
   await page.getByRole('heading', { name: 'Ban chỉ đạo ISO' }).waitFor();
   await page.getByText('Phan Tâm').first().waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  // A new member, named by a decision picked from the agency's documents by its code; the
+  // committee's page links to it.
+  await page.getByRole('button', { name: 'Bổ sung thành viên' }).click();
+  const member = page.getByRole('dialog');
+  await choose(page, member.getByLabel('Họ và tên'), 'Tống Văn Lợi');
+  await choose(page, member.getByLabel('Quyết định thành lập, kiện toàn Ban chỉ đạo'), DECISION);
+  await member.getByRole('button', { name: 'Bổ sung thành viên' }).click();
+  await noDialogLeft(page);
+  const decision = page.getByRole('link', { name: new RegExp(`^${DECISION} — `) }).first();
+  await decision.waitFor();
+  assert.match((await decision.getAttribute('href')) ?? '', /^\/documents\/[0-9a-f-]{36}$/);
   assert.deepEqual(await seriousViolations(page), []);
   await page.getByRole('button', { name: 'Chuẩn bị cuộc họp' }).click();
   const dialog = page.getByRole('dialog');
@@ -80,10 +88,17 @@ test('the secretariat prepares a meeting, invites, records the minutes and a dir
   await page.goto(`${server.url}${meetingPath}`);
   await page.getByRole('heading', { name: TITLE }).waitFor();
 
+  // The invitations: the members, and a guest who is not one (the head of Vụ Bưu chính).
   await page.getByRole('button', { name: 'Gửi giấy mời' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Gửi giấy mời' }).click();
+  const invite = page.getByRole('dialog');
+  await choose(page, invite.getByLabel('Khách mời (không phải thành viên Ban chỉ đạo)'), GUEST);
+  await invite.getByText('Gửi giấy mời họp').click(); // closes the list of people
+  assert.deepEqual(await seriousViolations(page), []);
+  await shot(page, 'steering-invite-1440');
+  await invite.getByRole('button', { name: 'Gửi giấy mời' }).click();
   await noDialogLeft(page);
   await page.getByText('Trưởng ban').first().waitFor();
+  await page.locator('.ant-list-item', { hasText: GUEST }).getByText('Khách mời').waitFor();
   await page.getByLabel('Biên bản họp').fill('Ban chỉ đạo nghe báo cáo kết quả kiểm tra chéo.');
   await page.getByRole('button', { name: 'Lưu biên bản' }).click();
   await page.getByText('Đã họp, có biên bản').waitFor();

@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -64,4 +65,40 @@ export function watchExternalRequests(page: Page, origin: string): string[] {
       external.push(r.url());
   });
   return external;
+}
+
+/**
+ * A new browser window (its own cookies) signed in as `username` at `width` px — a phone's
+ * height below 500 px — once the home page greets them.
+ */
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  username: string,
+  password: string,
+  width = 1440,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height: width > 500 ? 900 : 844 },
+    locale: 'vi-VN',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await signIn(page, url, username, password);
+  await page.getByRole('heading', { name: /Xin chào/ }).waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** A full-page screenshot into `folder` (E2E_SHOTS), or nothing when no folder is given. */
+export const screenshotInto =
+  (folder: string) =>
+  async (page: Page, name: string): Promise<void> => {
+    if (folder) await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+  };
+
+/** Picks the option whose text contains `text` in an Ant Design select, typing it first when the select searches. */
+export async function chooseOption(page: Page, field: Locator, text: string, search = true) {
+  await field.click();
+  if (search) await field.fill(text);
+  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
 }

@@ -40,6 +40,10 @@ export const auditEntityNames = {
   steering_member: { vi: 'Thành viên Ban chỉ đạo ISO', en: 'Steering committee member' },
   steering_meeting: { vi: 'Cuộc họp Ban chỉ đạo ISO', en: 'Steering committee meeting' },
   steering_directive: { vi: 'Chỉ đạo của Ban chỉ đạo ISO', en: 'Steering committee directive' },
+  steering_settings: {
+    vi: 'Thiết lập theo dõi chỉ đạo của Ban chỉ đạo ISO',
+    en: 'Steering committee directive follow-up settings',
+  },
   public_page_settings: { vi: 'Thiết lập trang công khai', en: 'Public page settings' },
   internal_audit_programme: { vi: 'Chương trình đánh giá nội bộ', en: 'Internal audit programme' },
   internal_audit_round: { vi: 'Đợt đánh giá', en: 'Audit round' },
@@ -518,6 +522,11 @@ export const auditFieldNames: Record<string, Label> = {
   stepsDoneOnTime: { vi: 'Số bước hoàn thành đúng hạn', en: 'Steps done on time' },
   workingDaysSum: { vi: 'Tổng số ngày làm việc', en: 'Working days in total' },
   workingDaysCount: { vi: 'Số lần tính ngày làm việc', en: 'Working days counted' },
+  caseWorkingDaysSum: {
+    vi: 'Tổng số ngày làm việc của các công việc',
+    en: 'Working days of the cases in total',
+  },
+  caseWorkingDaysCount: { vi: 'Số công việc tính ngày làm việc', en: 'Cases with working days counted' },
   from: { vi: 'Trước', en: 'Before' },
   to: { vi: 'Sau', en: 'After' },
   actionId: { vi: 'Hành động', en: 'Action' },
@@ -530,6 +539,10 @@ export const auditFieldNames: Record<string, Label> = {
   escalateAfterWorkingDays: {
     vi: 'Báo lãnh đạo đơn vị khi quá hạn (ngày làm việc)',
     en: 'Escalate after (working days overdue)',
+  },
+  escalateDirectivesAfterWorkingDays: {
+    vi: 'Báo Chủ trì cuộc họp và Thư ký ISO khi chỉ đạo quá hạn (ngày làm việc)',
+    en: 'Escalate overdue directives to the chair and the secretariat after (working days)',
   },
   waitMajorWorkingDays: {
     vi: 'Chờ xác nhận hiệu quả — không phù hợp nặng (ngày làm việc)',

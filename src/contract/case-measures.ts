@@ -40,6 +40,8 @@ export const caseFigures = z.object({
   finished: z.number().int(),
   finishedOnTime: z.number().int(),
   onTimeRate: rate,
+  /** Average working days a case took, start to closing, of the cases finished in the period (1 decimal). */
+  avgWorkingDaysPerCase: z.number().nullable(),
   stepsDone: z.number().int(),
   stepsDoneOnTime: z.number().int(),
   stepOnTimeRate: rate,
@@ -72,6 +74,7 @@ export const caseFigureKeys = [
   'finished',
   'finishedOnTime',
   'onTimeRate',
+  'avgWorkingDaysPerCase',
   'stepsDone',
   'stepOnTimeRate',
   'avgWorkingDaysPerStep',
@@ -81,6 +84,8 @@ export const caseFigureKeys = [
   'filesLeftOpen',
 ] as const;
 export type CaseFigureKey = (typeof caseFigureKeys)[number];
+/** The figures that are averages of working days (one decimal, not a count). */
+export const workingDayKeys: CaseFigureKey[] = ['avgWorkingDaysPerCase', 'avgWorkingDaysPerStep'];
 export const rateKeys: CaseFigureKey[] = ['onTimeRate', 'stepOnTimeRate', 'fileOpenedAtStartRate'];
 
 export const caseFigureNames: Record<CaseFigureKey, { vi: string; en: string }> = {
@@ -88,6 +93,10 @@ export const caseFigureNames: Record<CaseFigureKey, { vi: string; en: string }> 
   finished: { vi: 'Công việc hoàn thành', en: 'Cases finished' },
   finishedOnTime: { vi: 'Hoàn thành đúng hạn', en: 'Finished on time' },
   onTimeRate: { vi: 'Tỷ lệ công việc đúng hạn', en: 'On-time rate (cases)' },
+  avgWorkingDaysPerCase: {
+    vi: 'Số ngày làm việc bình quân mỗi công việc',
+    en: 'Avg working days per case',
+  },
   stepsDone: { vi: 'Bước đã xử lý', en: 'Steps done' },
   stepOnTimeRate: { vi: 'Tỷ lệ bước đúng hạn', en: 'On-time rate (steps)' },
   avgWorkingDaysPerStep: { vi: 'Số ngày làm việc bình quân mỗi bước', en: 'Avg working days per step' },

@@ -50,6 +50,9 @@ export const indicatorSource = z.enum(indicatorSources);
  * reports use (cases' caseMeasures, nonconformities' ncMeasures):
  * - case_on_time_rate: % of cases finished in the period with no step late (unit / procedure);
  * - case_avg_working_days_per_step: average working days a step took, of the steps done in the period;
+ * - case_avg_working_days_per_case (thời gian giải quyết trung bình một công việc): average working
+ *   days a case took from its start to its closing, of the cases finished in the period, in the
+ *   agency's calendar (unit / procedure; lower is better);
  * - case_file_opened_at_start_rate: % of cases started in the period whose file was opened the day the work started;
  * - nc_closed_on_time_rate: % of nonconformities closed in the period with every action done by its due date;
  * - documents_reviewed_on_time_rate: % of the periodic reviews due in the period (documents owned by
@@ -69,6 +72,7 @@ export const indicatorSource = z.enum(indicatorSources);
 export const objectiveMeasures = [
   'case_on_time_rate',
   'case_avg_working_days_per_step',
+  'case_avg_working_days_per_case',
   'case_file_opened_at_start_rate',
   'nc_closed_on_time_rate',
   'documents_reviewed_on_time_rate',
@@ -81,7 +85,13 @@ export const objectiveMeasures = [
 export const procedureMeasures: readonly ObjectiveMeasureName[] = [
   'case_on_time_rate',
   'case_avg_working_days_per_step',
+  'case_avg_working_days_per_case',
   'case_file_opened_at_start_rate',
+];
+/** The measures counted in working days (the others are percentages); lower is better. */
+export const workingDayMeasures: readonly ObjectiveMeasureName[] = [
+  'case_avg_working_days_per_step',
+  'case_avg_working_days_per_case',
 ];
 type ObjectiveMeasureName = (typeof objectiveMeasures)[number];
 export const objectiveMeasure = z.enum(objectiveMeasures);
@@ -93,6 +103,10 @@ export const objectiveMeasureNames: Record<ObjectiveMeasure, { vi: string; en: s
   case_avg_working_days_per_step: {
     vi: 'Số ngày làm việc bình quân mỗi bước',
     en: 'Average working days per step',
+  },
+  case_avg_working_days_per_case: {
+    vi: 'Thời gian giải quyết trung bình một công việc (ngày làm việc)',
+    en: 'Average working days per case',
   },
   case_file_opened_at_start_rate: {
     vi: 'Tỷ lệ hồ sơ được lập khi bắt đầu công việc',
@@ -217,10 +231,33 @@ export const indicatorBody = z
   })
   .refine((b) => b.source === 'manual' || Boolean(b.measure), { path: ['measure'], message: 'required' });
 
+/**
+ * A manual indicator's value for one period, entered by the objective's owner (or whoever
+ * drafts it) with its evidence, which the unit head (leadership for the agency's) reads before
+ * approving. The evidence is a note (what the value was counted from), a file (PDF, DOCX, XLSX,
+ * JPEG or PNG: minutes, a survey summary), or both — at least one: with neither the request is
+ * refused (400 on `evidenceNote`) and nothing is written. The body is JSON, or multipart with the
+ * same fields and the file in "file"; the file is filed in the unit's records file for its
+ * objectives (the records catalogue's entry on quality objectives, else a file opened outside
+ * the catalogue). Entering a period again, before approval, replaces its value and note; without
+ * a new file the earlier entry's file stays its evidence.
+ */
 export const manualValueBody = z.strictObject({
   periodStart: isoDate,
   value: z.number().finite().min(-1e12).max(1e12),
-  evidenceNote: text(2000),
+  evidenceNote: z.string().trim().max(2000).optional(),
+});
+/** The same fields as multipart form fields: text, the value read as a number. */
+export const manualValueForm = manualValueBody.extend({
+  value: z.coerce.number().finite().min(-1e12).max(1e12),
+});
+/** A manual value's evidence file, downloaded at /api/v1/objectives/values/{id}/evidence. */
+export const valueEvidenceFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number().int(),
+  /** The records file (hồ sơ) it was filed in. */
+  recordFile: z.object({ id: z.uuid(), fileCode: z.string() }).nullable(),
 });
 
 /** Open a nonconformity for a missed period of an indicator. */
@@ -246,7 +283,9 @@ export const indicatorPeriodValue = z.object({
     .object({
       id: z.uuid(),
       value: z.number(),
+      /** The evidence in words; '' when the file is the evidence. */
       evidenceNote: z.string(),
+      evidenceFile: valueEvidenceFile.nullable(),
       enteredBy: z.string(),
       state: z.enum(['entered', 'approved']),
       approvedBy: z.string().nullable(),

@@ -50,8 +50,25 @@ export const directiveStatusNames: Record<DirectiveStatus, { vi: string; en: str
   done_late: { vi: 'Hoàn thành quá hạn', en: 'Done late' },
 };
 
-/** An overdue directive is escalated to the chair and the secretariat this many working days late. */
+/**
+ * An overdue directive is escalated to the chair and the secretariat this many working days
+ * late, unless the agency set its own (steeringSettings).
+ */
 export const DIRECTIVE_ESCALATE_AFTER_WORKING_DAYS = 5;
+
+/** The agency's follow-up of directives, kept by the secretariat. */
+export const steeringSettingsView = z.object({
+  escalateDirectivesAfterWorkingDays: z.number().int(),
+  /** 0 until the agency first saves its own (the default applies). */
+  version: z.number().int(),
+  canEdit: z.boolean(),
+});
+export type SteeringSettingsView = z.infer<typeof steeringSettingsView>;
+export const steeringSettingsBody = z.strictObject({
+  escalateDirectivesAfterWorkingDays: z.number().int().min(1).max(60),
+  /** The version read (0 before the agency first saved its own). */
+  version: z.number().int().min(0).max(INT4_MAX),
+});
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();

@@ -44,6 +44,7 @@ import {
   relabelYears,
   storyAnchors,
 } from './relabel.ts';
+import { relabelSteeringPapers, storyPapers } from './steering/relabel-steering-papers.ts';
 
 /** The story's last day: the case history stops here (steps after it are still open). */
 export const STORY_END = '2018-03-30';
@@ -174,6 +175,7 @@ export async function moveDemoStory(tx: Tx, agencyId: string, asOf: string) {
   );
   const map = dayMapping(source, target, asOf);
   const anchors = await storyAnchors(tx, agencyId);
+  const papers = await storyPapers(tx, agencyId);
   const workingOnOrAfter = (d: string) => (target.isWorkingDay(d) ? d : target.nextWorkingDay(d));
   const catalogueMap = catalogueDay(map.years, (y) => workingOnOrAfter(`${y}-01-01`), workingOnOrAfter);
 
@@ -233,6 +235,7 @@ export async function moveDemoStory(tx: Tx, agencyId: string, asOf: string) {
   const waited = await freshenWaiting(tx, agencyId, asOf, target);
   // Year labels and year texts, each row by its own moved days (relabel.ts).
   const relabelled = await relabelYears(tx, agencyId, map.years, map.day, anchors);
+  await relabelSteeringPapers(tx, papers, map.day, relabelled);
   // The immediate correction's day (inside a nonconformity's jsonb) is a story day.
   const corrections = (await tx.execute(
     sql`select id, correction from nonconformities where agency_id = ${agencyId} and correction is not null`,

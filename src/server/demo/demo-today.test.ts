@@ -148,6 +148,39 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
     expect(measures.totals.finished).toBeGreaterThan(0);
   });
 
+  it("keeps the steering committee's papers with its meeting: the input pack, the annual report of a calendar year, the declaration", async () => {
+    const secretariat = await login(get().app, 'khcn.thuky', DEMO_PASSWORD);
+    const committee = (await secretariat.get('/api/v1/steering')).body;
+    const [meeting] = committee.meetings;
+    // The meeting's input pack still covers the meeting's period under review, as moved.
+    const detail = (await secretariat.get(`/api/v1/steering/meetings/${meeting.id}`)).body;
+    expect(detail.packId).not.toBeNull();
+    const pack = (await secretariat.get(`/api/v1/steering/reports/packs/${detail.packId}`)).body;
+    expect([pack.from, pack.to]).toEqual([meeting.periodFrom, meeting.periodTo]);
+    const narrative = (key: string) => pack.sections.find((x: { key: string }) => x.key === key).narrative;
+    expect(narrative('documents')).toContain('25 quy trình nghiệp vụ');
+    expect(narrative('records')).toContain('ngay từ khi bắt đầu công việc');
+    // The annual report: a whole calendar year, the one its days now fall in, written before today.
+    const list = (await secretariat.get('/api/v1/steering/reports/packs')).body.items;
+    const annual = list.find((p: { title: string }) => p.title.startsWith('Báo cáo tình hình áp dụng'));
+    const annualYear = Number(annual.to.slice(0, 4));
+    expect([annual.from, annual.to]).toEqual([`${annualYear}-01-01`, `${annualYear}-12-31`]);
+    expect(annual.title).toBe(`Báo cáo tình hình áp dụng, duy trì và cải tiến HTQLCL năm ${annualYear}`);
+    expect(annualYear).toBe(Number(meeting.meetingDate.slice(0, 4)));
+    expect(annual.updatedAt.slice(0, 10) <= asOf).toBe(true);
+    const report = (await secretariat.get(`/api/v1/steering/reports/packs/${annual.id}`)).body;
+    expect(report.annual.assessment).toMatch(new RegExp(`^Năm ${annualYear}, Khối cơ quan Bộ`));
+    expect(report.annual.proposals).toContain(`năm ${annualYear + 1}`);
+    const docx = await secretariat.get(`/api/v1/steering/reports/annual/${annualYear}.docx`);
+    expect(docx.status).toBe(200);
+    // The declaration Thứ trưởng Phan Tâm approved, after the meeting and before today.
+    const declarations = (await secretariat.get('/api/v1/steering/reports/declarations')).body;
+    expect(declarations.current.signer.name).toBe('Phan Tâm');
+    expect(declarations.current.declaredOn > meeting.meetingDate).toBe(true);
+    expect(declarations.current.declaredOn <= asOf).toBe(true);
+    expect(declarations.current.scope.length).toBeGreaterThan(0);
+  });
+
   it('has the internal audit nonconformities in every state, numbered in the moved years', async () => {
     const { calendar } = get();
     const ncs = await rows<{
@@ -303,6 +336,8 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
         from nonconformities where agency_id = $1
       union all select 'action ' || id, description from nonconformity_actions where agency_id = $1
       union all select 'transfer ' || id, coalesce(notes, '') from archive_transfers where agency_id = $1
+      union all select 'pack ' || title, title || ' ' || narratives::text from steering_review_packs where agency_id = $1
+      union all select 'declaration ' || id, scope::text from steering_declarations where agency_id = $1
       union all select 'risk ' || code, concat_ws(' ', code, process, description, cause, consequence, treatment,
           treatment_result, effectiveness_note) from risks where agency_id = $1`,
     );
@@ -349,7 +384,8 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
     const units = await rows<{ n: number }>(`select count(*)::int as n from units where agency_id = $1`);
     for (const y of [year - 1, year]) {
       const ofYear = objectives.filter((o) => o.year === y);
-      expect(ofYear.filter((o) => o.unit_id === null)).toHaveLength(1);
+      // The ministry's two: the work done on time, and the QMS kept up.
+      expect(ofYear.filter((o) => o.unit_id === null)).toHaveLength(2);
       expect(ofYear.filter((o) => o.unit_id !== null)).toHaveLength(units[0].n);
     }
     expect(objectives.every((o) => o.state === 'approved' && [year - 1, year].includes(o.year))).toBe(true);
@@ -367,6 +403,15 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
       expect(v.note).toContain(String(v.year));
     }
     expect(values.some((v) => v.state === 'entered')).toBe(true);
+    // A closed case keeps the working days it took, which the move by working days preserves:
+    // the agency calendar's count from its moved start to its moved closing.
+    const closed = await rows<{ start: string; closed: string; days: number }>(
+      `select start_date::text as start, closed_date::text as closed, working_days as days from work_cases
+        where agency_id = $1 and state = 'closed' and start_date >= $2`,
+      [`${year - 2}-01-01`],
+    );
+    expect(closed.length).toBeGreaterThan(50);
+    for (const c of closed) expect(c.days, c.start).toBe(get().calendar.countWorkingDays(c.start, c.closed));
     // The ministry's objectives as leadership reads them: the files-opened-at-start indicator
     // misses its target in a quarter (the seed's gap), the on-time rate has months measured.
     const client = await login(get().app, 'thutruong.phantam', DEMO_PASSWORD);
@@ -379,6 +424,25 @@ describe.each(asOfDays)('the demo loaded as of %s', (asOf) => {
     expect(opened.values.some((v: { status: string }) => v.status === 'missed')).toBe(true);
     const onTime = detail.indicators.find((i: { measure: string }) => i.measure === 'case_on_time_rate');
     expect(onTime.values.filter((v: { value: number | null }) => v.value !== null).length).toBeGreaterThan(0);
+    // Every computed measure of the ministry's objectives has periods measured from the moved
+    // story, last year's or this year's.
+    const measured = new Set<string>();
+    for (const y of [year - 1, year]) {
+      const items = (await client.get(`/api/v1/objectives?year=${y}`)).body.items;
+      for (const o of items.filter((i: { unitId: string | null }) => i.unitId === null))
+        for (const i of (await client.get(`/api/v1/objectives/${o.id}`)).body.indicators)
+          if (i.measure && i.values.some((v: { value: number | null }) => v.value !== null))
+            measured.add(i.measure);
+    }
+    expect([...measured].sort()).toEqual([
+      'acknowledgements_rate',
+      'audit_programme_completion_rate',
+      'case_avg_working_days_per_case',
+      'case_file_opened_at_start_rate',
+      'case_on_time_rate',
+      'documents_reviewed_on_time_rate',
+      'files_closed_after_work_rate',
+    ]);
   });
 
   it('has risks being treated, a couple of treatments a working day or two late, and the closed ones reviewed', async () => {

@@ -118,6 +118,18 @@ const counts = async () => ({
       [agencyId],
     )
   ).map((r) => Number(r.n))[0],
+  /**
+   * The steering committee's papers, written through the reports' services: each pack created
+   * and its narratives saved; each declaration drafted, and signed.
+   */
+  steeringPapers: (
+    await database.query<{ n: number }>(
+      `select 2 * (select count(*) from steering_review_packs where agency_id = $1)
+        + (select count(*) from steering_declarations where agency_id = $1)
+        + (select count(*) from steering_declarations where agency_id = $1 and state = 'signed') as n`,
+      [agencyId],
+    )
+  ).map((r) => Number(r.n))[0],
   /** Objectives (created, approved), their indicators, their values (entered, and approved). */
   objectives: (
     await database.query<{ n: number }>(
@@ -170,6 +182,58 @@ describe('demo agency', () => {
     // Round 2/2017 audited the 11 units on 07/11/2017; the 2018 round still planned comes after the story.
     expect(result.round2017.days).toEqual(['2017-11-07']);
     expect(result.planned.days.every((d) => d > STORY_AS_OF)).toBe(true);
+  });
+
+  it('holds the papers of the meeting of 26/12/2017: its input pack, the annual report 2017, the declaration', async () => {
+    const packs = await database.query<{
+      title: string;
+      period_from: string;
+      period_to: string;
+      narratives: Record<string, string>;
+    }>(
+      `select title, period_from::text as period_from, period_to::text as period_to, narratives
+        from steering_review_packs where agency_id = $1 order by period_to`,
+      [agencyId],
+    );
+    const [input, annual] = packs;
+    // The meeting's input pack covers its period under review, with the secretariat's words.
+    expect([input.period_from, input.period_to]).toEqual(['2017-01-01', '2017-12-25']);
+    expect(input.narratives.documents).toContain(
+      'cải tiến 5 tài liệu, quy trình hệ thống và 25 quy trình nghiệp vụ',
+    );
+    expect(input.narratives.documents).toContain('2 tài liệu hệ thống và 11 quy trình nghiệp vụ');
+    expect(input.narratives.documents).toContain(
+      '2 quy trình của Vụ Tổ chức cán bộ, 2 quy trình của Vụ Bưu chính và 6 quy trình của Vụ Công nghệ thông tin',
+    );
+    expect(input.narratives.audits).toContain('tại 11 đơn vị');
+    expect(input.narratives.records).toContain('lập danh mục ngay từ khi bắt đầu công việc');
+    // The annual report of 2017 (Phụ lục II): every narrative of building, applying, results, difficulties, proposals.
+    expect(annual.title).toBe('Báo cáo tình hình áp dụng, duy trì và cải tiến HTQLCL năm 2017');
+    expect([annual.period_from, annual.period_to]).toEqual(['2017-01-01', '2017-12-31']);
+    for (const key of ['assessment', 'difficulties', 'proposals', 'documents', 'audits', 'records'])
+      expect(annual.narratives[key]?.length, key).toBeGreaterThan(50);
+    // The declaration Thứ trưởng Phan Tâm approved with his password, over the procedures in force.
+    const [declaration] = await database.query<{
+      state: string;
+      declared_on: string;
+      signer_name: string;
+      n: number;
+    }>(
+      `select state, declared_on::text as declared_on, signer_name, jsonb_array_length(scope) as n
+        from steering_declarations where agency_id = $1`,
+      [agencyId],
+    );
+    expect(declaration).toMatchObject({
+      state: 'signed',
+      declared_on: '2017-12-29',
+      signer_name: 'Phan Tâm',
+    });
+    const [{ n }] = await database.query<{ n: number }>(
+      `select count(*)::int as n from documents where agency_id = $1 and status = 'in_force'
+        and type in ('system_procedure', 'business_procedure')`,
+      [agencyId],
+    );
+    expect(Number(declaration.n)).toBe(n);
   });
 
   it('has the 11 units of Bộ TT&TT in 2017', async () => {
@@ -252,6 +316,46 @@ describe('demo agency', () => {
       message: 'Cơ quan mẫu đã có sẵn / the demo agency is already loaded.',
     });
     expect(await counts()).toEqual(before);
+  });
+
+  // Last: signing in writes to the audit trail, which the counts above compare.
+  it("measures the ministry's 2017 objectives from its cases, records, documents and audits", async () => {
+    const app = await buildApp({ database, config: testConfig });
+    try {
+      const leader = await login(app, 'thutruong.phantam', DEMO_PASSWORD);
+      const list = await leader.get('/api/v1/objectives?year=2017');
+      const ministry = list.body.items.filter((o: { unitId: string | null }) => o.unitId === null);
+      expect(ministry).toHaveLength(2);
+      type Series = {
+        measure: string | null;
+        values: Array<{ value: number | null; status: string | null }>;
+      };
+      const indicators: Series[] = [];
+      for (const o of ministry)
+        indicators.push(...(await leader.get(`/api/v1/objectives/${o.id}`)).body.indicators);
+      const of = (measure: string) => indicators.find((i) => i.measure === measure)!.values;
+      for (const measure of [
+        'case_on_time_rate',
+        'case_file_opened_at_start_rate',
+        'case_avg_working_days_per_case',
+        'files_closed_after_work_rate',
+        'documents_reviewed_on_time_rate',
+        'audit_programme_completion_rate',
+        'acknowledgements_rate',
+      ])
+        expect(
+          of(measure).some((v) => v.value !== null),
+          measure,
+        ).toBe(true);
+      // The seed's gap: files opened at the start of the work miss their target.
+      expect(of('case_file_opened_at_start_rate').some((v) => v.status === 'missed')).toBe(true);
+      // A case took 16,7 working days in the first quarter (≤ 25: met), 27,9 in the second.
+      expect(of('case_avg_working_days_per_case').map((v) => v.status)).toEqual(
+        expect.arrayContaining(['met', 'missed']),
+      );
+    } finally {
+      await app.close();
+    }
   });
 
   // Last: signing in and compiling a pack write to the trail, which the tests above count.

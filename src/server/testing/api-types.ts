@@ -2377,20 +2377,38 @@ export interface paths {
   };
   "/api/v1/objectives/indicators/{id}/values": {
     /**
-     * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng
-     * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng. — Enter an indicator's value for a period, with evidence.
+     * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng (ghi chú, tệp hoặc cả hai)
+     * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng (ghi chú, tệp hoặc cả hai). — Enter an indicator's value for a period, with evidence (a note, a file or both; JSON, or multipart with the file).
+     *
+     * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng: ghi chú, tệp hoặc cả hai (ít nhất một). JSON { periodStart, value, evidenceNote? } hoặc multipart với cùng các trường và tệp bằng chứng ở trường "file" (PDF, DOCX, XLSX, JPEG hoặc PNG, tối đa 20 MB); tệp được lưu vào hồ sơ của đơn vị về mục tiêu chất lượng.
      *
      * Mã lỗi — Error codes:
-     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `request.invalid_json`
      * - 401: `auth.unauthenticated`
      * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
      * - 404: `objective.not_found`
      * - 409: `objective.transition_forbidden`, `objective.value_approved`
-     * - 413: `request.too_large`
+     * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`, `request.too_large`
      * - 414: `request.uri_too_long`
      * - 415: `request.media_type`, `request.charset`
      */
     post: operations["objectives.values.enter"];
+  };
+  "/api/v1/objectives/values/{id}/evidence": {
+    /**
+     * Tải tệp bằng chứng của giá trị nhập tay
+     * @description Tải tệp bằng chứng của giá trị nhập tay. — Download a manual value's evidence file.
+     *
+     * Tải tệp bằng chứng của giá trị nhập tay (người xem được mục tiêu).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `objective.not_found`, `objective_value_evidence.not_found`
+     * - 414: `request.uri_too_long`
+     */
+    get: operations["objectives.values.evidence"];
   };
   "/api/v1/objectives/indicators/{id}/nonconformity": {
     /**
@@ -3669,6 +3687,32 @@ export interface paths {
      * - 414: `request.uri_too_long`
      */
     get: operations["steering.meetings.notice.pdf"];
+  };
+  "/api/v1/steering/settings": {
+    /**
+     * Thiết lập theo dõi chỉ đạo (số ngày làm việc quá hạn thì báo Chủ trì và Thư ký ISO)
+     * @description Thiết lập theo dõi chỉ đạo (số ngày làm việc quá hạn thì báo Chủ trì và Thư ký ISO). — Directive follow-up settings (working days overdue before the chair and the secretariat hear).
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     * - 404: `steering_meeting.not_found`
+     */
+    get: operations["steering.settings.get"];
+    /**
+     * Sửa thiết lập theo dõi chỉ đạo
+     * @description Sửa thiết lập theo dõi chỉ đạo. — Update the directive follow-up settings.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+     * - 409: `record.stale`
+     * - 413: `request.too_large`
+     * - 415: `request.media_type`, `request.charset`
+     */
+    put: operations["steering.settings.put"];
   };
   "/api/v1/steering/directives": {
     /**
@@ -15614,6 +15658,7 @@ export interface operations {
               finished: number;
               finishedOnTime: number;
               onTimeRate: number | null;
+              avgWorkingDaysPerCase: number | null;
               stepsDone: number;
               stepsDoneOnTime: number;
               stepOnTimeRate: number | null;
@@ -15629,6 +15674,7 @@ export interface operations {
                 finished: number;
                 finishedOnTime: number;
                 onTimeRate: number | null;
+                avgWorkingDaysPerCase: number | null;
                 stepsDone: number;
                 stepsDoneOnTime: number;
                 stepOnTimeRate: number | null;
@@ -15648,6 +15694,7 @@ export interface operations {
                 finished: number;
                 finishedOnTime: number;
                 onTimeRate: number | null;
+                avgWorkingDaysPerCase: number | null;
                 stepsDone: number;
                 stepsDoneOnTime: number;
                 stepOnTimeRate: number | null;
@@ -15667,6 +15714,7 @@ export interface operations {
                 finished: number;
                 finishedOnTime: number;
                 onTimeRate: number | null;
+                avgWorkingDaysPerCase: number | null;
                 stepsDone: number;
                 stepsDoneOnTime: number;
                 stepOnTimeRate: number | null;
@@ -18750,7 +18798,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -18767,6 +18815,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -19031,7 +19089,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -19048,6 +19106,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -19204,7 +19272,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -19221,6 +19289,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -19339,7 +19417,7 @@ export interface operations {
           frequency: "month" | "quarter" | "half_year" | "year";
           /** @enum {string} */
           source: "computed" | "manual";
-          measure?: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+          measure?: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
           params?: {
             /** Format: uuid */
             unitId?: string;
@@ -19400,7 +19478,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -19417,6 +19495,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -19502,16 +19590,18 @@ export interface operations {
     };
   };
   /**
-   * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng
-   * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng. — Enter an indicator's value for a period, with evidence.
+   * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng (ghi chú, tệp hoặc cả hai)
+   * @description Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng (ghi chú, tệp hoặc cả hai). — Enter an indicator's value for a period, with evidence (a note, a file or both; JSON, or multipart with the file).
+   *
+   * Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng: ghi chú, tệp hoặc cả hai (ít nhất một). JSON { periodStart, value, evidenceNote? } hoặc multipart với cùng các trường và tệp bằng chứng ở trường "file" (PDF, DOCX, XLSX, JPEG hoặc PNG, tối đa 20 MB); tệp được lưu vào hồ sơ của đơn vị về mục tiêu chất lượng.
    *
    * Mã lỗi — Error codes:
-   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 400: `validation.failed`, `request.nul_character`, `upload.malformed`, `request.invalid_json`
    * - 401: `auth.unauthenticated`
    * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
    * - 404: `objective.not_found`
    * - 409: `objective.transition_forbidden`, `objective.value_approved`
-   * - 413: `request.too_large`
+   * - 413: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`, `request.too_large`
    * - 414: `request.uri_too_long`
    * - 415: `request.media_type`, `request.charset`
    */
@@ -19527,7 +19617,15 @@ export interface operations {
           /** Format: date */
           periodStart: string;
           value: number;
-          evidenceNote: string;
+          evidenceNote?: string;
+        };
+        "multipart/form-data": {
+          /** Format: date */
+          periodStart: string;
+          value: number;
+          evidenceNote?: string;
+          /** Format: binary */
+          file?: string;
         };
       };
     };
@@ -19582,7 +19680,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -19599,6 +19697,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -19633,7 +19741,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `upload.malformed`, `request.invalid_json` */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -19663,7 +19771,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `file.too_large`, `file.unpacked_too_large`, `upload.too_many_parts`, `request.too_large` */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -19677,6 +19785,64 @@ export interface operations {
       };
       /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
       415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Tải tệp bằng chứng của giá trị nhập tay
+   * @description Tải tệp bằng chứng của giá trị nhập tay. — Download a manual value's evidence file.
+   *
+   * Tải tệp bằng chứng của giá trị nhập tay (người xem được mục tiêu).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `objective.not_found`, `objective_value_evidence.not_found`
+   * - 414: `request.uri_too_long`
+   */
+  "objectives.values.evidence": {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `objective.not_found`, `objective_value_evidence.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
+      414: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -19850,7 +20016,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -19867,6 +20033,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -20033,7 +20209,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -20050,6 +20226,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -20203,7 +20389,7 @@ export interface operations {
                 frequency: "month" | "quarter" | "half_year" | "year";
                 /** @enum {string} */
                 source: "computed" | "manual";
-                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
+                measure: ("case_on_time_rate" | "case_avg_working_days_per_step" | "case_avg_working_days_per_case" | "case_file_opened_at_start_rate" | "nc_closed_on_time_rate" | "documents_reviewed_on_time_rate" | "audit_programme_completion_rate" | "acknowledgements_rate" | "files_closed_after_work_rate") | null;
                 params: {
                   /** Format: uuid */
                   unitId?: string;
@@ -20220,6 +20406,16 @@ export interface operations {
                       id: string;
                       value: number;
                       evidenceNote: string;
+                      evidenceFile: ({
+                        fileName: string;
+                        mimeType: string;
+                        size: number;
+                        recordFile: {
+                          /** Format: uuid */
+                          id: string;
+                          fileCode: string;
+                        } | null;
+                      }) | null;
                       enteredBy: string;
                       /** @enum {string} */
                       state: "entered" | "approved";
@@ -29213,6 +29409,124 @@ export interface operations {
       };
       /** @description Địa chỉ yêu cầu quá dài — Request address too long: `request.uri_too_long` */
       414: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Thiết lập theo dõi chỉ đạo (số ngày làm việc quá hạn thì báo Chủ trì và Thư ký ISO)
+   * @description Thiết lập theo dõi chỉ đạo (số ngày làm việc quá hạn thì báo Chủ trì và Thư ký ISO). — Directive follow-up settings (working days overdue before the chair and the secretariat hear).
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   * - 404: `steering_meeting.not_found`
+   */
+  "steering.settings.get": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            escalateDirectivesAfterWorkingDays: number;
+            version: number;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không tìm thấy hoặc không có quyền xem — Not found, or not visible to the caller: `steering_meeting.not_found` */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sửa thiết lập theo dõi chỉ đạo
+   * @description Sửa thiết lập theo dõi chỉ đạo. — Update the directive follow-up settings.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.invalid_json`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.csrf`, `auth.password_change_required`
+   * - 409: `record.stale`
+   * - 413: `request.too_large`
+   * - 415: `request.media_type`, `request.charset`
+   */
+  "steering.settings.put": {
+    requestBody: {
+      content: {
+        "application/json": {
+          escalateDirectivesAfterWorkingDays: number;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            escalateDirectivesAfterWorkingDays: number;
+            version: number;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.invalid_json` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.csrf`, `auth.password_change_required` */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Xung đột với trạng thái hiện tại — Conflicts with the current state: `record.stale` */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Nội dung gửi kèm hoặc tệp quá lớn — Request body or file too large: `request.too_large` */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
+      415: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

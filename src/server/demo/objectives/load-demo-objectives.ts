@@ -1,7 +1,11 @@
 // The demo agency's quality objectives of 2017 and 2018 (issue 12): the ministry's own —
 // cases settled on time (computed monthly from the demo's cases), files opened when the work
-// starts (computed quarterly: the seed's gap, so it misses its target) and the satisfaction of
-// those served (entered by hand, with evidence) — and each unit's, contributing to it: its own
+// starts (computed quarterly: the seed's gap, so it misses its target), the average working
+// days a case takes and the files closed when the work ends (computed from the cases and the
+// records) and the satisfaction of those served (entered by hand, with evidence); the QMS kept
+// up, which the secretariat owns — documents reviewed on time, the internal audit programme
+// carried out, new documents acknowledged (computed from documents and internal audits) —
+// and each unit's, contributing to the first: its own
 // on-time rate (computed for the unit) and its files kept complete (entered each quarter with
 // evidence and approved by the unit head; the last quarter's entry still waiting). Written
 // straight into the tables like the nonconformities demo, each with its events; moved to the
@@ -30,6 +34,9 @@ const quarters = [
   ['07-01', '09-30', 'III'],
   ['10-01', '12-31', 'IV'],
 ] as const;
+
+/** The ministry's target for the average working days of a case (≤). */
+const CASE_DAYS_TARGET = 25;
 
 /** The ministry's and every unit's objectives for 2017 and 2018, approved early in each year. */
 export async function loadDemoObjectives(tx: Tx, agencyId: string) {
@@ -109,6 +116,30 @@ export async function loadDemoObjectives(tx: Tx, agencyId: string) {
       measure: 'case_file_opened_at_start_rate',
       params: {},
     });
+    indicator(agency, {
+      name: 'Thời gian giải quyết trung bình một công việc',
+      formula:
+        'Tổng số ngày làm việc từ ngày bắt đầu đến ngày kết thúc của các công việc kết thúc trong quý / Số công việc kết thúc trong quý',
+      unit: 'ngày làm việc',
+      direction: 'lte',
+      target: CASE_DAYS_TARGET,
+      frequency: 'quarter',
+      source: 'computed',
+      measure: 'case_avg_working_days_per_case',
+      params: {},
+    });
+    indicator(agency, {
+      name: 'Tỷ lệ hồ sơ công việc được kết thúc khi công việc kết thúc',
+      formula:
+        'Số hồ sơ có công việc kết thúc trong kỳ đã được kết thúc đến ngày cuối kỳ / Số hồ sơ có công việc kết thúc trong kỳ × 100',
+      unit: '%',
+      direction: 'gte',
+      target: 90,
+      frequency: 'half_year',
+      source: 'computed',
+      measure: 'files_closed_after_work_rate',
+      params: {},
+    });
     const satisfaction = indicator(agency, {
       name: 'Tỷ lệ tổ chức, cá nhân hài lòng',
       formula: 'Số phiếu khảo sát hài lòng / tổng số phiếu thu về × 100',
@@ -142,6 +173,54 @@ export async function loadDemoObjectives(tx: Tx, agencyId: string) {
         });
       }
     }
+
+    // The QMS kept up: the secretariat's objective for the ministry, measured from documents
+    // and the internal audit programme.
+    const qms: ObjectiveRow = {
+      ...agency,
+      id: newId(),
+      title: 'Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015',
+      description:
+        'Tài liệu của hệ thống được rà soát định kỳ đúng hạn, tài liệu mới ban hành được cán bộ xác nhận đã đọc, chương trình đánh giá nội bộ được thực hiện đầy đủ.',
+      createdAt: at(`${year}-01-05`, 10 * 60),
+    };
+    objectiveRows.push(qms);
+    indicator(qms, {
+      name: 'Tỷ lệ tài liệu được rà soát định kỳ đúng hạn',
+      formula:
+        'Số lượt rà soát định kỳ đến hạn trong quý được thực hiện trước hoặc đúng ngày đến hạn / Tổng số lượt rà soát đến hạn trong quý × 100',
+      unit: '%',
+      direction: 'gte',
+      target: 90,
+      frequency: 'quarter',
+      source: 'computed',
+      measure: 'documents_reviewed_on_time_rate',
+      params: {},
+    });
+    indicator(qms, {
+      name: 'Tỷ lệ xác nhận đã đọc tài liệu mới ban hành',
+      formula:
+        'Số lượt xác nhận đã đọc đến ngày cuối quý / Số lượt xác nhận phải thực hiện đối với tài liệu ban hành mới, sửa đổi có hiệu lực trong quý × 100',
+      unit: '%',
+      direction: 'gte',
+      target: 90,
+      frequency: 'quarter',
+      source: 'computed',
+      measure: 'acknowledgements_rate',
+      params: {},
+    });
+    indicator(qms, {
+      name: 'Tỷ lệ hoàn thành chương trình đánh giá nội bộ',
+      formula:
+        'Số cuộc đánh giá đơn vị đã thực hiện xong / Số cuộc đánh giá đơn vị theo chương trình đánh giá nội bộ đã phê duyệt dự kiến trong kỳ × 100',
+      unit: '%',
+      direction: 'gte',
+      target: 100,
+      frequency: 'half_year',
+      source: 'computed',
+      measure: 'audit_programme_completion_rate',
+      params: {},
+    });
 
     unitList.forEach((unit, u) => {
       const o: ObjectiveRow = {

@@ -152,6 +152,7 @@ function planCase(
       dueDate: plannedDueDate(calendar, version.content.steps, start),
       closedDate: walk.closedDate,
       closedAt: walk.closedAt,
+      workingDays: walk.closedDate ? calendar.countWorkingDays(start, walk.closedDate) : null,
       createdAt: startedAt,
       updatedAt: walk.closedAt ?? walk.steps.at(-1)?.updatedAt ?? startedAt,
     },

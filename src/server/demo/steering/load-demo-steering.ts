@@ -5,6 +5,8 @@
 // conclusions Phan Tâm confirmed that day, with the directives for the coming year: enforce
 // the procedures, publish the quality objectives, cross-checks and internal audits between
 // units. By the story's end (30/03/2018) some are done with their evidence, some overdue.
+// Its papers (input pack, annual report, declaration) go through the reports' services
+// (load-demo-steering-papers.ts).
 // Moved to the load day with the rest (as-of.ts moves every date column); the texts name
 // no year, so they read right in any year the story lands in.
 import type { Tx } from '../../db/connection.ts';
@@ -20,8 +22,14 @@ import {
 import { vietnamTime } from '../documents/days.ts';
 import { insertAudited } from '../records/bulk-audit.ts';
 import { loadDemoPeople } from '../records/demo-people.ts';
+import { loadDemoSteeringPapers } from './load-demo-steering-papers.ts';
 
 export const DEMO_MEETING_DAY = '2017-12-26';
+const MEETING = {
+  title: 'Họp Ban chỉ đạo ISO xem xét của lãnh đạo cuối năm',
+  periodFrom: '2017-01-01',
+  periodTo: '2017-12-25',
+};
 const COMMITTEE_FROM = '2017-03-15';
 
 type Directive = {
@@ -132,7 +140,7 @@ export async function loadDemoSteering(tx: Tx, agencyId: string) {
         id: meetingId,
         agencyId,
         kind: 'regular',
-        title: 'Họp Ban chỉ đạo ISO xem xét của lãnh đạo cuối năm',
+        title: MEETING.title,
         meetingDate: day,
         place: 'Phòng họp số 1, trụ sở Bộ',
         chairPersonId: chair.id,
@@ -142,8 +150,8 @@ export async function loadDemoSteering(tx: Tx, agencyId: string) {
           '3. Việc thực hiện mục tiêu chất lượng; ý kiến của các đơn vị.',
           '4. Kết luận của Trưởng ban và nhiệm vụ năm tới.',
         ].join('\n'),
-        periodFrom: '2017-01-01',
-        periodTo: '2017-12-25',
+        periodFrom: MEETING.periodFrom,
+        periodTo: MEETING.periodTo,
         state: 'concluded',
         invitedAt: vietnamTime('2017-12-19', 10 * 60),
         minutes:
@@ -158,7 +166,7 @@ export async function loadDemoSteering(tx: Tx, agencyId: string) {
       },
     ],
     'steering_meeting',
-    () => 'Họp Ban chỉ đạo ISO xem xét của lãnh đạo cuối năm',
+    () => MEETING.title,
   );
   const invited = [...new Set([...members.map(([u]) => person(u).id), org.unit('BC').head.id])];
   const absent = person('khtc.vutruong').id;
@@ -229,5 +237,6 @@ export async function loadDemoSteering(tx: Tx, agencyId: string) {
     'steering_directive',
     (d) => `${org.units.find((u) => u.id === d.unitId)?.name ?? ''}: chỉ đạo của Ban chỉ đạo ISO`,
   );
-  return { meetingId, directives: directives.length };
+  const papers = await loadDemoSteeringPapers(tx, org, MEETING);
+  return { meetingId, directives: directives.length, ...papers };
 }

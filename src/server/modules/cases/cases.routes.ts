@@ -15,53 +15,18 @@ import {
   versionBody,
 } from '../../../contract/cases.ts';
 import { idParams, okBody } from '../../../contract/common.ts';
-import { describeIssue } from '../../../contract/messages.ts';
 import type { Db } from '../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import { readUploadForm } from '../../platform/http/multipart.ts';
+import { readFieldsAndFile } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
 import type { Mailer } from '../../platform/mail/mail.ts';
 import { getCase, listCases } from './cases.queries.ts';
 import { listMyCaseSteps } from './inbox/inbox.service.ts';
 import { startCase, startOptions } from './start/start.service.ts';
-import {
-  cancelCase,
-  claimStep,
-  completeStep,
-  reassignStep,
-  returnStep,
-  type Upload,
-} from './steps/steps.service.ts';
+import { cancelCase, claimStep, completeStep, reassignStep, returnStep } from './steps/steps.service.ts';
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
-
-/** Completion comes as JSON, or as multipart with the same fields and the output file as "file". */
-async function completionOf(req: FastifyRequest) {
-  let fields: unknown = req.body ?? {};
-  let upload: Upload = null;
-  if (req.isMultipart()) {
-    const form = await readUploadForm(req);
-    fields = Object.fromEntries(Object.entries(form.fields).filter(([, value]) => value !== ''));
-    upload = form.file;
-  }
-  const parsed = completeStepBody.safeParse(fields);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({
-      path: i.path.join('.') || 'body',
-      text: describeIssue(i),
-    }));
-    const names = details.map((d) => d.path).join(', ');
-    throw new AppError(
-      400,
-      'validation.failed',
-      { vi: `Dữ liệu không hợp lệ: ${names}.`, en: `Invalid input: ${names}.` },
-      details,
-    );
-  }
-  return { body: parsed.data, upload };
-}
 
 export function casesRoutes(app: Api, { db, files, mailer }: { db: Db; files: FileStore; mailer: Mailer }) {
   const tags = ['Xử lý công việc / Work cases'];
@@ -136,7 +101,8 @@ export function casesRoutes(app: Api, { db, files, mailer }: { db: Db; files: Fi
       },
     },
     async (req) => {
-      const { body, upload } = await completionOf(req);
+      // JSON, or multipart with the same fields and the output file as "file".
+      const { body, file: upload } = await readFieldsAndFile(req, completeStepBody);
       await completeStep({ ...depsOf(db, req), mailer }, files, req.params.id, body, upload);
       return detail(req, req.params.id);
     },

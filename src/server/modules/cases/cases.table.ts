@@ -27,6 +27,8 @@ export const workCases = pgTable(
     dueDate: date('due_date'),
     closedDate: date('closed_date'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Working days the case took, start to closing (the calendar's count, as a step's); null while open. */
+    workingDays: integer('working_days'),
   },
   (t) => [
     index('work_cases_unit_start').on(t.agencyId, t.unitId, t.startDate),

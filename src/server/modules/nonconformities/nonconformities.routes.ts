@@ -17,7 +17,7 @@ import {
 } from '../../../contract/nonconformities.ts';
 import type { Db } from '../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
-import { contentDisposition } from '../../platform/http/content-disposition.ts';
+import { contentDisposition, sendStoredFile } from '../../platform/http/content-disposition.ts';
 import { readUpload } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
@@ -212,11 +212,7 @@ export function nonconformitiesRoutes(app: Api, { db, files }: { db: Db; files: 
     },
     async (req, reply) => {
       const file = await downloadEvidence(db, files, actorOf(req), req.params.id, req.params.evidenceId);
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
+      return sendStoredFile(reply, file);
     },
   );
   app.get(

@@ -3,6 +3,7 @@ import { indicatorStatus, objectiveStatus, periodsOf } from '../../../contract/o
 import { newId } from '../../db/ids.ts';
 import { seedDocument } from '../../testing/fixture-documents.ts';
 import { setupTestApp } from '../../testing/test-app.ts';
+import { workingCalendarFor } from '../calendar/index.ts';
 import { seedCase } from '../cases/measures/measures.testing.ts';
 import {
   documentAcknowledgements,
@@ -66,7 +67,7 @@ describe('objectives: the status rule (contract/objectives.ts)', () => {
 });
 
 describe('objectives: computed measures equal a recount of a hand-made set', () => {
-  it('counts case on-time rate, files opened at start and working days per step for a month, a quarter, a year', async () => {
+  it('counts case on-time rate, files opened at start and working days per step and per case for a month, a quarter, a year', async () => {
     const db = ctx.database.db;
     const f = ctx.fixture;
     const unitId = f.units.x2.id;
@@ -77,60 +78,82 @@ describe('objectives: computed measures equal a recount of a hand-made set', () 
       await seedDocument(db, { agencyId: f.agencyX, unitId, personId: f.xSecretariat, state: 'in_force' })
     ).documentId;
     const base = { agencyId: f.agencyX, unitId, procedureId, personId: f.x2Staff };
-    // A (January): on time, file opened at start; steps of 2 and 4 working days.
+    // A closed case keeps its working days start to closing, counted as the steps service does.
+    const calendar = await workingCalendarFor(db, f.agencyX, '2017-01-01', '2017-12-31');
+    const days = (start: string, closed: string) => calendar.countWorkingDays(start, closed);
+    // A (January): on time, file opened at start; steps of 2 and 4 working days; 11 working days
+    // in all (06/01, 09–13/01, 16–20/01).
     await seedCase(db, {
       ...base,
       start: '2017-01-05',
       closed: '2017-01-20',
+      workingDays: days('2017-01-05', '2017-01-20'),
       file: 'closed',
       steps: [
         { done: '2017-01-08', workingDays: 2 },
         { done: '2017-01-20', workingDays: 4 },
       ],
     });
-    // B (January): a step a day late, file not opened at start; 5 working days.
+    // B (January): a step a day late, file not opened at start; 5 working days (11 in all:
+    // 11–13/01, 16–20/01, 23–25/01).
     await seedCase(db, {
       ...base,
       start: '2017-01-10',
       closed: '2017-01-25',
+      workingDays: days('2017-01-10', '2017-01-25'),
       file: 'open',
       fileOpenedAtStart: false,
       steps: [{ done: '2017-01-25', workingDays: 5, daysLate: 1 }],
     });
-    // C (February to March): on time, file at start; 3 and 6 working days.
+    // C (February to March): on time, file at start; 3 and 6 working days (28 in all: 06/02–15/03).
     await seedCase(db, {
       ...base,
       start: '2017-02-03',
       closed: '2017-03-15',
+      workingDays: days('2017-02-03', '2017-03-15'),
       file: 'closed',
       steps: [
         { done: '2017-02-10', workingDays: 3 },
         { done: '2017-03-15', workingDays: 6 },
       ],
     });
-    // D (May): late, file at start; 8 working days.
+    // D (May): late, file at start; 8 working days (20 in all).
     await seedCase(db, {
       ...base,
       start: '2017-05-02',
       closed: '2017-05-30',
+      workingDays: days('2017-05-02', '2017-05-30'),
       file: 'closed',
       steps: [{ done: '2017-05-30', workingDays: 8, daysLate: 3 }],
     });
-    // E: another procedure, late: counts for the unit, not for the procedure.
+    // E: another procedure, late: counts for the unit, not for the procedure; 10 working days
+    // (13/01, 16–20/01, 23–26/01: Tết from 27/01).
     await seedCase(db, {
       ...base,
       procedureId: other,
       start: '2017-01-12',
       closed: '2017-01-30',
+      workingDays: days('2017-01-12', '2017-01-30'),
       file: 'closed',
       steps: [{ done: '2017-01-30', workingDays: 10, daysLate: 2 }],
     });
+    // F (June): closed before eiso kept a case's working days — left out of the average.
+    await seedCase(db, {
+      ...base,
+      start: '2017-06-01',
+      closed: '2017-06-09',
+      file: 'closed',
+      steps: [{ done: '2017-06-09', workingDays: 6 }],
+    });
+    // G (July): still open: not in the average however long it runs.
+    await seedCase(db, { ...base, start: '2017-07-03', file: 'open', steps: [{ due: '2017-07-05' }] });
     // Another unit's case never counts for this one.
     await seedCase(db, {
       ...base,
       unitId: f.units.x1.id,
       start: '2017-01-05',
       closed: '2017-01-06',
+      workingDays: days('2017-01-05', '2017-01-06'),
       file: null,
       steps: [{ done: '2017-01-06', workingDays: 1, daysLate: 1 }],
     });
@@ -140,18 +163,29 @@ describe('objectives: computed measures equal a recount of a hand-made set', () 
     expect(await of('case_on_time_rate', month)).toBe(50);
     expect(await of('case_file_opened_at_start_rate', month)).toBe(50);
     expect(await of('case_avg_working_days_per_step', month)).toBe(3.7);
+    // Cases finished in January: A, B took 11 working days each → 11.
+    expect(await of('case_avg_working_days_per_case', month)).toBe(11);
     // Quarter: A, B, C finished (A, C on time) → 66,7 %; A, B, C started (A, C with file); steps 2, 4, 5, 3, 6 → 4.
     expect(await of('case_on_time_rate', quarter)).toBe(66.7);
     expect(await of('case_file_opened_at_start_rate', quarter)).toBe(66.7);
     expect(await of('case_avg_working_days_per_step', quarter)).toBe(4);
-    // Year: A, B, C, D (A, C on time) → 50 %; 3 of 4 with file → 75 %; 28 working days over 6 steps → 4,7.
-    expect(await of('case_on_time_rate', year)).toBe(50);
-    expect(await of('case_file_opened_at_start_rate', year)).toBe(75);
-    expect(await of('case_avg_working_days_per_step', year)).toBe(4.7);
-    // The whole unit (E too): the year has 5 finished, 2 on time → 40 %.
-    expect(await measureValue(db, f.agencyX, 'case_on_time_rate', { unitId }, year)).toBe(40);
+    // A, B, C: 11 + 11 + 28 = 50 over 3 → 16,7.
+    expect(await of('case_avg_working_days_per_case', quarter)).toBe(16.7);
+    // Year: A, B, C, D, F finished (A, C, F on time) → 60 %; 5 of the 6 started with their file
+    // (not B) → 83,3 %; 34 working days over 7 steps → 4,9; cases A, B, C, D (not F, not the
+    // open G): 70 / 4 → 17,5.
+    expect(await of('case_on_time_rate', year)).toBe(60);
+    expect(await of('case_file_opened_at_start_rate', year)).toBe(83.3);
+    expect(await of('case_avg_working_days_per_step', year)).toBe(4.9);
+    expect(await of('case_avg_working_days_per_case', year)).toBe(17.5);
+    // The whole unit (E too): the year has 6 finished, 3 on time → 50 %; cases A–E: 80 / 5 → 16.
+    expect(await measureValue(db, f.agencyX, 'case_on_time_rate', { unitId }, year)).toBe(50);
+    expect(await measureValue(db, f.agencyX, 'case_avg_working_days_per_case', { unitId }, year)).toBe(16);
     // A period with nothing in it has no value.
     expect(await of('case_on_time_rate', { start: '2017-08-01', end: '2017-08-31' })).toBeNull();
+    expect(await of('case_avg_working_days_per_case', { start: '2017-08-01', end: '2017-08-31' })).toBeNull();
+    // Finished cases but none with its working days: nothing to average.
+    expect(await of('case_avg_working_days_per_case', { start: '2017-06-01', end: '2017-06-30' })).toBeNull();
   });
 
   it('counts nonconformities closed on time for a month, a quarter, a year', async () => {

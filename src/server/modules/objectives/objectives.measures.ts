@@ -92,5 +92,6 @@ export async function measureValue(
   });
   if (measure === 'case_on_time_rate') return percent(m.totals.onTimeRate);
   if (measure === 'case_file_opened_at_start_rate') return percent(m.totals.fileOpenedAtStartRate);
+  if (measure === 'case_avg_working_days_per_case') return m.totals.avgWorkingDaysPerCase;
   return m.totals.avgWorkingDaysPerStep;
 }

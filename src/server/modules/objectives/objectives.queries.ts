@@ -55,6 +55,18 @@ export async function indicatorSeries(
         id: entry.id,
         value: entry.value,
         evidenceNote: entry.evidenceNote,
+        evidenceFile:
+          entry.fileHash && entry.fileName && entry.mimeType
+            ? {
+                fileName: entry.fileName,
+                mimeType: entry.mimeType,
+                size: entry.size ?? 0,
+                recordFile:
+                  entry.recordFileId && entry.recordFileCode
+                    ? { id: entry.recordFileId, fileCode: entry.recordFileCode }
+                    : null,
+              }
+            : null,
         enteredBy: entry.enteredBy,
         state: entry.state as 'entered' | 'approved',
         approvedBy: entry.approvedBy,

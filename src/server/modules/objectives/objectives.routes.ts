@@ -5,6 +5,7 @@ import {
   createObjectiveBody,
   indicatorBody,
   manualValueBody,
+  manualValueForm,
   objectiveActionBody,
   objectiveDetail,
   objectiveList,
@@ -16,7 +17,9 @@ import {
   raiseNcBody,
 } from '../../../contract/objectives.ts';
 import type { Db } from '../../db/connection.ts';
-import { contentDisposition } from '../../platform/http/content-disposition.ts';
+import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
+import { contentDisposition, sendStoredFile } from '../../platform/http/content-disposition.ts';
+import { readFieldsAndFile } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
 import { lazy } from '../../platform/lazy.ts';
@@ -27,13 +30,12 @@ import { getObjective, listObjectives } from './objectives.queries.ts';
 import {
   addIndicator,
   addPlanAction,
-  approveValue,
   completePlanAction,
   createObjective,
-  enterValue,
   raiseNonconformity,
   transitionObjective,
 } from './objectives.service.ts';
+import { approveValue, enterValue, valueEvidence } from './objectives.values.ts';
 import { planActionWorkOf } from './objectives.work.ts';
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
@@ -50,7 +52,7 @@ const reportForms = [
   ['pdf', 'application/pdf', lazy(() => import('./objectives.report.ts'), 'objectivesReportPdf')],
 ] as const;
 
-export function objectivesRoutes(app: Api, { db }: { db: Db }) {
+export function objectivesRoutes(app: Api, { db, files }: { db: Db; files: FileStore }) {
   const tags = ['Mục tiêu chất lượng / Quality objectives'];
   const base = '/api/v1/objectives';
   const detail = (req: Parameters<typeof actorOf>[0], id: string) => getObjective(db, actorOf(req), id);
@@ -161,12 +163,35 @@ export function objectivesRoutes(app: Api, { db }: { db: Db }) {
     `${base}/indicators/:id/values`,
     {
       config: signedIn('objectives.enterValue'),
-      schema: { tags, params: idParams, body: manualValueBody, response: { 201: objectiveDetail } },
+      schema: {
+        tags,
+        description: `Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng: ghi chú, tệp hoặc cả hai (ít nhất một). JSON { periodStart, value, evidenceNote? } hoặc multipart với cùng các trường và tệp bằng chứng ở trường "file" (PDF, DOCX, XLSX, JPEG hoặc PNG, tối đa ${UPLOAD_LIMIT_TEXT}); tệp được lưu vào hồ sơ của đơn vị về mục tiêu chất lượng.`,
+        consumes: ['application/json', 'multipart/form-data'],
+        params: idParams,
+        response: { 201: objectiveDetail },
+      },
     },
     async (req, reply) => {
-      const objectiveId = await enterValue(depsOf(db, req), req.params.id, req.body);
+      const { body, file } = await readFieldsAndFile(
+        req,
+        req.isMultipart() ? manualValueForm : manualValueBody,
+      );
+      const objectiveId = await enterValue(depsOf(db, req), files, req.params.id, body, file);
       return reply.code(201).send(await detail(req, objectiveId));
     },
+  );
+  app.get(
+    `${base}/values/:id/evidence`,
+    {
+      config: signedIn('objectives.read'),
+      schema: {
+        tags,
+        description: 'Tải tệp bằng chứng của giá trị nhập tay (người xem được mục tiêu).',
+        params: idParams,
+        response: { 200: z.unknown().meta({ type: 'string', format: 'binary' }) },
+      },
+    },
+    async (req, reply) => sendStoredFile(reply, await valueEvidence(db, files, actorOf(req), req.params.id)),
   );
   app.post(
     `${base}/indicators/:id/nonconformity`,

@@ -3,12 +3,10 @@ import type { z } from 'zod';
 import {
   type CreateObjectiveBody,
   type indicatorBody,
-  type manualValueBody,
   type ObjectiveState,
   type objectiveActionBody,
   objectiveStateNames,
   type objectiveTransitionBody,
-  periodsOf,
   procedureMeasures,
 } from '../../../contract/objectives.ts';
 import type { Tx } from '../../db/connection.ts';
@@ -21,7 +19,7 @@ import { workingCalendarFor } from '../calendar/index.ts';
 import { documentRows } from '../documents/index.ts';
 import { createNc } from '../nonconformities/index.ts';
 import { personRows, verifySigner } from '../org/index.ts';
-import { assertMayApprove, assertMayApproveValue, objectivePolicy } from './objectives.policy.ts';
+import { assertMayApprove, objectivePolicy } from './objectives.policy.ts';
 import { indicatorSeries } from './objectives.queries.ts';
 import {
   auditObjective,
@@ -212,103 +210,6 @@ export async function addIndicator(deps: Deps, objectiveId: string, body: z.infe
       .returning();
     await auditObjective(tx, deps.audit, objective, 'add_indicator', diff(null, row));
     return row;
-  });
-}
-
-async function loadIndicator(tx: Tx, deps: Deps, indicatorId: string) {
-  const [indicator] = await tx
-    .select()
-    .from(objectiveIndicators)
-    .where(
-      and(eq(objectiveIndicators.agencyId, deps.actor.agencyId), eq(objectiveIndicators.id, indicatorId)),
-    );
-  if (!indicator) throw notFound('objective');
-  return { indicator, ...(await loadObjective(tx, deps.actor, indicator.objectiveId, true)) };
-}
-
-/**
- * Enters a manual indicator's value for one period of the objective's year (begun by
- * today), with the evidence in words; it counts once the unit head approves it. One value
- * per period: a value not yet approved is replaced by the new one.
- */
-export async function enterValue(deps: Deps, indicatorId: string, body: z.infer<typeof manualValueBody>) {
-  const { db, actor } = deps;
-  return db.transaction(async (tx) => {
-    const { indicator, objective, facts } = await loadIndicator(tx, deps, indicatorId);
-    if (!objectivePolicy.enterValue(actor, facts, objective.ownerPersonId)) throw forbidden();
-    if (objective.state !== 'approved') throw wrongState(objective.state);
-    if (indicator.source !== 'manual')
-      throw invalidField('value', {
-        vi: 'Chỉ số này được tính tự động từ dữ liệu; không nhập tay.',
-        en: 'This indicator is computed from the data; it is not entered by hand.',
-      });
-    const period = periodsOf(objective.year, indicator.frequency as never).find(
-      (p) => p.start === body.periodStart,
-    );
-    if (!period || period.start > todayInVietnam())
-      throw invalidField('periodStart', {
-        vi: 'Kỳ không thuộc năm của mục tiêu theo tần suất của chỉ số, hoặc chưa bắt đầu.',
-        en: "The period is not one of the objective's year at the indicator's frequency, or has not begun.",
-      });
-    const [existing] = await tx
-      .select()
-      .from(indicatorValues)
-      .where(
-        and(
-          eq(indicatorValues.agencyId, actor.agencyId),
-          eq(indicatorValues.indicatorId, indicatorId),
-          eq(indicatorValues.periodStart, period.start),
-        ),
-      );
-    if (existing?.state === 'approved')
-      throw new AppError(409, 'objective.value_approved', {
-        vi: 'Giá trị của kỳ này đã được phê duyệt.',
-        en: "This period's value is already approved.",
-      });
-    if (existing) await tx.delete(indicatorValues).where(eq(indicatorValues.id, existing.id));
-    const [row] = await tx
-      .insert(indicatorValues)
-      .values({
-        id: newId(),
-        agencyId: actor.agencyId,
-        indicatorId,
-        periodStart: period.start,
-        periodEnd: period.end,
-        value: body.value,
-        evidenceNote: body.evidenceNote,
-        enteredBy: actor.personId,
-      })
-      .returning();
-    await auditObjective(tx, deps.audit, objective, 'enter_value', diff(existing ?? null, row));
-    return objective.id;
-  });
-}
-
-/** The unit head (leadership for the agency's) approves a manual value someone else entered. */
-export async function approveValue(deps: Deps, valueId: string, body: { version: number }) {
-  const { db, actor } = deps;
-  return db.transaction(async (tx) => {
-    const [value] = await tx
-      .select()
-      .from(indicatorValues)
-      .where(and(eq(indicatorValues.agencyId, actor.agencyId), eq(indicatorValues.id, valueId)));
-    if (!value) throw notFound('objective');
-    const { objective, facts } = await loadIndicator(tx, deps, value.indicatorId);
-    if (!objectivePolicy.approve(actor, facts)) throw forbidden();
-    if (value.state !== 'entered')
-      throw new AppError(409, 'objective.value_approved', {
-        vi: 'Giá trị của kỳ này đã được phê duyệt.',
-        en: "This period's value is already approved.",
-      });
-    assertMayApproveValue(actor, value.enteredBy);
-    const updated = await updateVersioned(
-      tx,
-      indicatorValues,
-      { id: valueId, agencyId: actor.agencyId, version: body.version },
-      { state: 'approved', approvedBy: actor.personId, approvedAt: new Date() },
-    );
-    await auditObjective(tx, deps.audit, objective, 'approve_value', diff(value, updated));
-    return objective.id;
   });
 }
 

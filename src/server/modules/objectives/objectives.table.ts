@@ -84,7 +84,19 @@ export const indicatorValues = pgTable(
     periodStart: date('period_start').notNull(),
     periodEnd: date('period_end').notNull(),
     value: numeric('value', { mode: 'number' }).notNull(),
+    /** The evidence in words ('' when a file is the evidence: a value needs one or the other). */
     evidenceNote: text('evidence_note').notNull(),
+    /**
+     * The evidence file, when one was sent: its bytes in the file store by hash, filed in the
+     * unit's records file for the objectives (records' fileUploadedDocument) as the item named.
+     */
+    fileHash: text('file_hash'),
+    fileName: text('file_name'),
+    mimeType: text('mime_type'),
+    size: integer('size'),
+    recordFileId: uuid('record_file_id'),
+    recordFileCode: text('record_file_code'),
+    recordItemId: uuid('record_item_id'),
     enteredBy: uuid('entered_by').notNull(),
     /** entered | approved */
     state: text('state').notNull().default('entered'),

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { DIRECTIVE_ESCALATE_AFTER_WORKING_DAYS } from '../../../contract/steering.ts';
 import type { Db, Tx } from '../../db/connection.ts';
 import { formatDate } from '../../platform/format.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { workingCalendarFor } from '../calendar/index.ts';
 import { peopleHolding, unitRows } from '../org/index.ts';
 import type { MeetingRow } from './steering.repository.ts';
+import { steeringSettingsOf } from './steering.settings.ts';
 import { steeringConclusions, steeringDirectives, steeringMeetings } from './steering.table.ts';
 
 const units = unitRows();
@@ -58,8 +58,9 @@ export async function notifyDirectivesAssigned(
 
 /**
  * The hourly follow-up of open directives: due on the next working day → the owner unit's
- * head and ISO officer; overdue → the same, once per due date; overdue by the escalation
- * delay (5 working days) → the meeting's chair and the secretariat. Each notice is raised once
+ * head and ISO officer; overdue → the same, once per due date; overdue by the agency's
+ * escalation delay (working days, 5 unless the secretariat set another) → the meeting's chair
+ * and the secretariat. Each notice is raised once
  * (dedupe keys, a unique index), however often and on however many instances this runs.
  */
 export async function remindDirectives(db: Db, today: string): Promise<{ raised: number }> {
@@ -92,8 +93,11 @@ export async function remindDirectives(db: Db, today: string): Promise<{ raised:
     .where(eq(steeringDirectives.state, 'open'));
   const year = Number(today.slice(0, 4));
   const calendars = new Map<string, Awaited<ReturnType<typeof workingCalendarFor>>>();
-  for (const agencyId of new Set(open.map((r) => r.directive.agencyId)))
+  const escalateAfter = new Map<string, number>();
+  for (const agencyId of new Set(open.map((r) => r.directive.agencyId))) {
     calendars.set(agencyId, await workingCalendarFor(db, agencyId, `${year - 3}-01-01`, `${year + 1}-12-31`));
+    escalateAfter.set(agencyId, (await steeringSettingsOf(db, agencyId)).escalateDirectivesAfterWorkingDays);
+  }
   let raised = 0;
   for (const { directive: d, meeting, text, unitName } of open) {
     const calendar = calendars.get(d.agencyId);
@@ -131,7 +135,7 @@ export async function remindDirectives(db: Db, today: string): Promise<{ raised:
       dedupeKey: `steering-directive:${d.id}:overdue:${d.dueDate}`,
     });
     raised += r.created.length;
-    if (late >= DIRECTIVE_ESCALATE_AFTER_WORKING_DAYS) {
+    if (late >= (escalateAfter.get(d.agencyId) ?? Number.POSITIVE_INFINITY)) {
       const secretariat = await peopleHolding(db, d.agencyId, ['secretariat'], d.unitId);
       const e = await notify(db as Tx, {
         ...base,

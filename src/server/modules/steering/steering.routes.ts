@@ -18,11 +18,13 @@ import {
   minutesBody,
   overdueByUnit,
   signConclusionsBody,
+  steeringSettingsBody,
+  steeringSettingsView,
   updateMeetingBody,
 } from '../../../contract/steering.ts';
 import type { Db } from '../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
-import { contentDisposition } from '../../platform/http/content-disposition.ts';
+import { contentDisposition, sendStoredFile } from '../../platform/http/content-disposition.ts';
 import { readUpload } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
@@ -52,6 +54,7 @@ import {
   updateMeeting,
   wrongState,
 } from './steering.service.ts';
+import { getSteeringSettings, putSteeringSettings } from './steering.settings.ts';
 
 const paperDocx = lazy(() => import('../../platform/papers/official-paper.ts'), 'paperDocx');
 const paperPdf = lazy(() => import('../../platform/papers/official-paper.ts'), 'paperPdf');
@@ -247,6 +250,19 @@ export function steeringRoutes(app: Api, { db, files }: { db: Db; files: FileSto
     );
   }
   app.get(
+    `${base}/settings`,
+    { config: signedIn('steering.read'), schema: { tags, response: { 200: steeringSettingsView } } },
+    (req) => getSteeringSettings(db, actorOf(req)),
+  );
+  app.put(
+    `${base}/settings`,
+    {
+      config: signedIn('steering.prepare'),
+      schema: { tags, body: steeringSettingsBody, response: { 200: steeringSettingsView } },
+    },
+    (req) => putSteeringSettings(depsOf(db, req), req.body),
+  );
+  app.get(
     `${base}/directives`,
     {
       config: signedIn('steering.directives.read'),
@@ -298,11 +314,7 @@ export function steeringRoutes(app: Api, { db, files }: { db: Db; files: FileSto
     },
     async (req, reply) => {
       const file = await downloadDirectiveEvidence(db, files, actorOf(req), req.params.id, req.params.hash);
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', contentDisposition(file.name))
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
+      return sendStoredFile(reply, { ...file, fileName: file.name });
     },
   );
   app.get(

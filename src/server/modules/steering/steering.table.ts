@@ -122,3 +122,15 @@ export const steeringDirectives = pgTable(
     index('steering_directives_meeting').on(t.agencyId, t.meetingId),
   ],
 );
+
+/**
+ * The agency's follow-up of directives, kept by the secretariat: how many working days
+ * overdue a directive is escalated to the meeting's chair and the secretariat. No row: the
+ * default (DIRECTIVE_ESCALATE_AFTER_WORKING_DAYS); the version is in the update's WHERE.
+ */
+export const steeringSettings = pgTable('steering_settings', {
+  agencyId: uuid('agency_id').primaryKey(),
+  escalateDirectivesAfterWorkingDays: integer('escalate_directives_after_working_days').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

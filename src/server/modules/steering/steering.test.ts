@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { and, eq, like } from 'drizzle-orm';
+import { and, desc, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { notifications } from '../../platform/notifications/notifications.table.ts';
@@ -401,6 +401,80 @@ describe('steering: directives', () => {
       [ctx.fixture.xLeadership, ctx.fixture.xSecretariat].sort(),
     );
     expect(new Set(x2Notes.map(key)).size).toBe(x2Notes.length);
+    // The secretariat shortens the agency's escalation to 2 working days: X1's directive, 2
+    // days late, now reaches the chair and the secretariat too (X1's own and the agency's), once.
+    const settings = ok(await secretariat.get(`${base}/settings`));
+    expect(settings).toEqual({ escalateDirectivesAfterWorkingDays: 5, version: 0, canEdit: true });
+    ok(
+      await secretariat.put(`${base}/settings`, {
+        version: settings.version,
+        escalateDirectivesAfterWorkingDays: 2,
+      }),
+    );
+    await remindDirectives(ctx.database.db, runDay);
+    await remindDirectives(ctx.database.db, runDay);
+    const x1Escalated = (await of(x1)).filter((r) => r.kind === 'steering.directive_escalated');
+    expect(x1Escalated.map((r) => r.recipientId).sort()).toEqual(
+      [ctx.fixture.xLeadership, ctx.fixture.xSecretariat, ctx.fixture.roleHolders.secretariat].sort(),
+    );
+  });
+});
+
+describe('steering: the escalation setting', () => {
+  it('is kept by the secretariat, 1–60 working days, with the version read, and audited', async () => {
+    const secretariat = await ctx.as('x.secretariat_all');
+    const chair = await ctx.as('x.leadership_all');
+    const start = ok(await secretariat.get(`${base}/settings`));
+    // Leadership reads it but may not change it.
+    expect(ok(await chair.get(`${base}/settings`))).toMatchObject({ canEdit: false });
+    expect(
+      (
+        await chair.put(`${base}/settings`, {
+          version: start.version,
+          escalateDirectivesAfterWorkingDays: 3,
+        })
+      ).status,
+    ).toBe(403);
+    // Staff outside the committee do not see it.
+    expect((await (await ctx.as('x2.staff')).get(`${base}/settings`)).status).toBe(404);
+    for (const bad of [0, 61, 2.5, '5', null]) {
+      const res = await secretariat.put(`${base}/settings`, {
+        version: start.version,
+        escalateDirectivesAfterWorkingDays: bad,
+      });
+      expect(res.status, String(bad)).toBe(400);
+      expect(JSON.stringify(res.body)).toContain('escalateDirectivesAfterWorkingDays');
+    }
+    expect(ok(await secretariat.get(`${base}/settings`))).toEqual(start);
+    const saved = ok(
+      await secretariat.put(`${base}/settings`, {
+        version: start.version,
+        escalateDirectivesAfterWorkingDays: 60,
+      }),
+    );
+    expect(saved).toEqual({
+      escalateDirectivesAfterWorkingDays: 60,
+      version: start.version + 1,
+      canEdit: true,
+    });
+    // The version read is checked: a stale save changes nothing.
+    const stale = await secretariat.put(`${base}/settings`, {
+      version: start.version,
+      escalateDirectivesAfterWorkingDays: 1,
+    });
+    expect(stale.status).toBe(409);
+    expect(ok(await secretariat.get(`${base}/settings`)).escalateDirectivesAfterWorkingDays).toBe(60);
+    const [event] = await ctx.database.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.entityType, 'steering_settings'), eq(auditEvents.agencyId, ctx.fixture.agencyX)),
+      )
+      .orderBy(desc(auditEvents.seq))
+      .limit(1);
+    expect(event.changes).toEqual({
+      escalateDirectivesAfterWorkingDays: { from: start.escalateDirectivesAfterWorkingDays, to: 60 },
+    });
   });
 });
 

@@ -1,3 +1,5 @@
+import type { FastifyReply } from 'fastify';
+
 /** Without diacritics, lower case: "Phiếu Đề nghị" → "phieu de nghi". */
 const asciiFold = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
@@ -13,4 +15,19 @@ export function contentDisposition(fileName: string, type: 'attachment' | 'inlin
   if (/^[\w.-]+$/.test(fileName)) return `${type}; filename="${fileName}"`;
   const ascii = asciiFold(fileName).replace(/[^\w.-]+/g, '_');
   return `${type}; filename="${ascii}"; filename*=UTF-8''${rfc5987(fileName)}`;
+}
+
+/**
+ * Sends an uploaded file back (an evidence file, an attachment): its stored type, its name as
+ * a download, never kept by a shared cache (it is the reader's, behind their rights).
+ */
+export function sendStoredFile(
+  reply: FastifyReply,
+  file: { mimeType: string; fileName: string; content: Buffer },
+) {
+  return reply
+    .type(file.mimeType)
+    .header('content-disposition', contentDisposition(file.fileName))
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
 }

@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { describeIssue } from '../../../contract/messages.ts';
 import { checkZipLimits } from '../zip-limits.ts';
 import { AppError } from './errors.ts';
 import { malformedUpload } from './fastify-errors.ts';
@@ -71,4 +73,38 @@ export function readUploadFiles(request: FastifyRequest, maxFiles: number): Prom
     }
     return files;
   });
+}
+
+/**
+ * A body that comes as JSON, or as multipart with the same fields and one file in "file"
+ * (a step's output, an indicator value's evidence). Multipart fields are text, empty ones
+ * left out, so the schema coerces numbers; either way the fields are checked by `schema`
+ * and a bad one answers 400 naming it, as a JSON body's validation does.
+ */
+export async function readFieldsAndFile<S extends z.ZodType>(
+  request: FastifyRequest,
+  schema: S,
+): Promise<{ body: z.infer<S>; file: UploadedFile | null }> {
+  let fields: unknown = request.body ?? {};
+  let file: UploadedFile | null = null;
+  if (request.isMultipart()) {
+    const form = await readUploadForm(request);
+    fields = Object.fromEntries(Object.entries(form.fields).filter(([, value]) => value !== ''));
+    file = form.file;
+  }
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({
+      path: i.path.join('.') || 'body',
+      text: describeIssue(i),
+    }));
+    const names = details.map((d) => d.path).join(', ');
+    throw new AppError(
+      400,
+      'validation.failed',
+      { vi: `Dữ liệu không hợp lệ: ${names}.`, en: `Invalid input: ${names}.` },
+      details,
+    );
+  }
+  return { body: parsed.data, file };
 }

@@ -1,3 +1,4 @@
+import { manualValueBody } from '../../../contract/objectives.ts';
 import { operationsOf } from './operations.ts';
 import { TAGS } from './tags.ts';
 
@@ -50,9 +51,16 @@ export const objectiveOperations = operationsOf(TAGS.objectives.name, {
   ],
   'POST /api/v1/objectives/indicators/:id/values': [
     'objectives.values.enter',
-    'Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng',
-    "Enter an indicator's value for a period, with evidence",
+    'Nhập giá trị của chỉ số cho một kỳ, kèm bằng chứng (ghi chú, tệp hoặc cả hai)',
+    "Enter an indicator's value for a period, with evidence (a note, a file or both; JSON, or multipart with the file)",
     [objective, transition, 'objective.value_approved'],
+    { upload: { file: 'optional', fields: manualValueBody, json: true } },
+  ],
+  'GET /api/v1/objectives/values/:id/evidence': [
+    'objectives.values.evidence',
+    'Tải tệp bằng chứng của giá trị nhập tay',
+    "Download a manual value's evidence file",
+    [objective, 'objective_value_evidence.not_found'],
   ],
   'POST /api/v1/objectives/indicators/:id/nonconformity': [
     'objectives.nonconformity',

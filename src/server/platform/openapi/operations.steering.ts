@@ -116,6 +116,17 @@ export const steeringOperations = operationsOf(TAGS.steering.name, {
     'Download an evidence file of a directive',
     ['steering_directive.not_found'],
   ],
+  'GET /api/v1/steering/settings': [
+    'steering.settings.get',
+    'Thiết lập theo dõi chỉ đạo (số ngày làm việc quá hạn thì báo Chủ trì và Thư ký ISO)',
+    'Directive follow-up settings (working days overdue before the chair and the secretariat hear)',
+    [meeting],
+  ],
+  'PUT /api/v1/steering/settings': [
+    'steering.settings.put',
+    'Sửa thiết lập theo dõi chỉ đạo',
+    'Update the directive follow-up settings',
+  ],
   'GET /api/v1/my-work/steering': [
     'steering.myWork',
     'Chỉ đạo của Ban chỉ đạo đơn vị tôi đang thực hiện',

@@ -6,9 +6,12 @@ import {
   objectiveIndicators,
   objectives,
 } from '../../modules/objectives/objectives.table.ts';
+import { storeFile } from '../../platform/files/files.ts';
 import { todayInVietnam } from '../../platform/time.ts';
+import { tinyPdf } from '../documents-import-upload.ts';
 import { FIXTURE_PASSWORD } from '../fixture.ts';
 import type { Client } from '../test-app.ts';
+import { multipartFile } from '../xlsx-upload.ts';
 import type { Entries, MatrixActor, MatrixKit, Outcome, Target } from './kit.ts';
 
 const base = '/api/v1/objectives';
@@ -69,9 +72,10 @@ export const objectiveEntries = (k: MatrixKit): Entries => {
       });
     return { id, indicatorId, agencyId };
   };
-  const withValue = async (t: Target, approved = false) => {
+  const withValue = async (t: Target, approved = false, withFile = false) => {
     const { indicatorId, agencyId } = await seed(t, 'approved');
     const id = newId();
+    const file = withFile ? await storeFile(k.files(), tinyPdf('biên bản tổng hợp phiếu')) : null;
     await k
       .db()
       .insert(indicatorValues)
@@ -83,6 +87,12 @@ export const objectiveEntries = (k: MatrixKit): Entries => {
         periodEnd: `${year}-12-31`,
         value: approved ? 50 : 91,
         evidenceNote: 'Biên bản tổng hợp phiếu',
+        ...(file && {
+          fileHash: file.hash,
+          fileName: 'bien-ban.pdf',
+          mimeType: 'application/pdf',
+          size: file.size,
+        }),
         enteredBy: k.personOf(t),
         state: approved ? 'approved' : 'entered',
       });
@@ -167,14 +177,25 @@ export const objectiveEntries = (k: MatrixKit): Entries => {
       expect: on(readsDraft, officer),
     },
     'POST /api/v1/objectives/indicators/:id/values': {
-      send: async (c, t) =>
-        c.post(`${base}/indicators/${(await seed(t, 'approved')).indicatorId}/values`, {
+      // The value with its evidence file (multipart), filed in the unit's records.
+      send: async (c, t) => {
+        const { payload, headers } = multipartFile('Biên bản khảo sát.pdf', tinyPdf('biên bản'), {
           periodStart: `${year}-01-01`,
-          value: 92,
-          evidenceNote: 'Biên bản tổng hợp phiếu khảo sát',
-        }),
+          value: '92',
+        });
+        return c.post(
+          `${base}/indicators/${(await seed(t, 'approved')).indicatorId}/values`,
+          payload,
+          headers,
+        );
+      },
       // The owner (a target person) or the unit's ISO officer.
       expect: on(readsApproved, officer),
+    },
+    'GET /api/v1/objectives/values/:id/evidence': {
+      send: async (c, t) => c.get(`${base}/values/${await withValue(t, false, true)}/evidence`),
+      // Whoever reads the objective: its unit's head approves only after reading it.
+      expect: (a, t) => (readsApproved(a, t) ? 'ok' : 404),
     },
     'POST /api/v1/objectives/indicators/:id/nonconformity': {
       send: async (c, t) => {

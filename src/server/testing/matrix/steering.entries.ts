@@ -254,6 +254,17 @@ export const steeringEntries = (k: MatrixKit): Entries => {
       // Read by the meeting's readers and the owner unit's people (every matrix actor is in X1).
       expect: (a, t) => (t === 'foreign' ? 404 : t === 'own' || reader(a) ? 'ok' : 404),
     },
+    [`GET ${base}/settings`]: { send: (c) => c.get(`${base}/settings`), expect: readsCommittee },
+    [`PUT ${base}/settings`]: {
+      send: async (c) => {
+        const current = await c.get(`${base}/settings`);
+        return c.put(`${base}/settings`, {
+          version: current.body?.version ?? 0,
+          escalateDirectivesAfterWorkingDays: 5,
+        });
+      },
+      expect: (a) => (secretariat(a) ? 'ok' : 403),
+    },
     'GET /api/v1/my-work/steering': { send: (c) => c.get('/api/v1/my-work/steering'), expect: () => 'ok' },
     'GET /api/v1/home/steering-directives': {
       send: (c) => c.get('/api/v1/home/steering-directives'),

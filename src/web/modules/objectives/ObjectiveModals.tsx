@@ -1,18 +1,16 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
-  type IndicatorView,
   indicatorDirections,
   indicatorFrequencies,
   indicatorSources,
   type ObjectiveDetail,
   objectiveMeasures,
+  workingDayMeasures,
 } from '../../../contract/objectives.ts';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../app/components/FormModal.tsx';
-import { todayIso } from '../../app/format.ts';
 import { PersonSelect } from '../org/people/PersonSelect.tsx';
-import { periodLabel } from './period.ts';
 
 type Props = {
   objective: ObjectiveDetail;
@@ -120,11 +118,12 @@ export function AddIndicatorModal({ objective, open, onClose, onDone }: Props) {
           <Select
             options={objectiveMeasures.map((m) => ({ value: m, label: t(`objectives.measures.${m}`) }))}
             onChange={(m: (typeof objectiveMeasures)[number]) => {
+              const days = workingDayMeasures.includes(m);
               form.setFieldsValue({
-                name: t(`objectives.measures.${m}`).replace(/ \(%\)$/, ''),
+                name: t(`objectives.measures.${m}`).replace(/ \([^)]*\)$/, ''),
                 formula: t(`objectives.formulas.${m}`),
-                unit: m === 'case_avg_working_days_per_step' ? 'ngày làm việc' : '%',
-                direction: m === 'case_avg_working_days_per_step' ? 'lte' : 'gte',
+                unit: days ? t('objectives.indicator.workingDays') : '%',
+                direction: days ? 'lte' : 'gte',
               });
             }}
           />
@@ -183,51 +182,6 @@ export function AddActionModal({ objective, open, onClose, onDone }: Props) {
       </Form.Item>
       <Form.Item name="dueInWorkingDays" label={t('objectives.actions.dueDays')} rules={[{ required: true }]}>
         <InputNumber min={1} max={400} style={{ width: 120 }} />
-      </Form.Item>
-    </FormModal>
-  );
-}
-
-/** A manual value for a period begun, with its evidence; it counts once the unit head approves it. */
-export function EnterValueModal(props: {
-  indicator: IndicatorView | null;
-  onClose: () => void;
-  onDone: (detail: ObjectiveDetail) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const ind = props.indicator;
-  const today = todayIso();
-  const periods = (ind?.values ?? []).filter((v) => v.periodStart <= today && v.entry?.state !== 'approved');
-  return (
-    <FormModal<{ periodStart: string; value: number; evidenceNote: string }>
-      name="objective-value"
-      open={Boolean(ind)}
-      title={ind ? `${t('objectives.value.enterTitle')}: ${ind.name}` : ''}
-      okText={t('objectives.value.enter')}
-      onCancel={props.onClose}
-      initialValues={{ periodStart: periods.at(-1)?.periodStart }}
-      onSubmit={async (v) => {
-        if (!ind) return;
-        props.onDone(await api.post<ObjectiveDetail>(`/objectives/indicators/${ind.id}/values`, v));
-      }}
-    >
-      <Form.Item name="periodStart" label={t('objectives.value.period')} rules={[{ required: true }]}>
-        <Select
-          options={periods.map((p) => ({
-            value: p.periodStart,
-            label: periodLabel(p.periodStart, p.periodEnd, i18n.language),
-          }))}
-        />
-      </Form.Item>
-      <Form.Item
-        name="value"
-        label={`${t('objectives.value.value')} (${ind?.unit ?? ''})`}
-        rules={[{ required: true }]}
-      >
-        <InputNumber decimalSeparator="," style={{ width: 160 }} />
-      </Form.Item>
-      <Form.Item name="evidenceNote" label={t('objectives.value.evidence')} rules={[{ required: true }]}>
-        <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
     </FormModal>
   );

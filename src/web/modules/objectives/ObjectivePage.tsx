@@ -13,22 +13,24 @@ import { EmptyText } from '../../app/components/EmptyText.tsx';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { PageSpinner } from '../../app/components/PageSpinner.tsx';
-import { formatDate, formatNumber } from '../../app/format.ts';
+import { formatDate } from '../../app/format.ts';
 import { docPaths } from '../documents/paths.ts';
-import {
-  AddActionModal,
-  AddIndicatorModal,
-  ApproveModal,
-  EnterValueModal,
-  ReturnModal,
-} from './ObjectiveModals.tsx';
+import { AddActionModal, AddIndicatorModal, ApproveModal, ReturnModal } from './ObjectiveModals.tsx';
 import { ObjectiveStateTag, StatusTag } from './ObjectiveTags.tsx';
 import { periodLabel } from './period.ts';
 import { objectivePaths, storeObjective, useObjective } from './queries.ts';
+import { ApproveValueModal, EnterValueModal, ValueEvidence, withUnit } from './ValueModals.tsx';
 
 type PeriodValue = IndicatorView['values'][number];
 
-type Dialog = 'approve' | 'return' | 'indicator' | 'action' | { enter: IndicatorView } | null;
+type Dialog =
+  | 'approve'
+  | 'return'
+  | 'indicator'
+  | 'action'
+  | { enter: IndicatorView }
+  | { approveValue: IndicatorView; value: PeriodValue }
+  | null;
 
 /** One objective: its indicators with their values against the target, its plan, its approval. */
 export function ObjectivePage() {
@@ -190,11 +192,7 @@ export function ObjectivePage() {
             }
           }}
           onEnter={() => setDialog({ enter: indicator })}
-          onApprove={(entry) =>
-            run(() =>
-              api.post<ObjectiveDetail>(`/objectives/values/${entry.id}/approve`, { version: entry.version }),
-            )
-          }
+          onApprove={(value) => setDialog({ approveValue: indicator, value })}
         />
       ))}
       <Flex justify="space-between" align="center" wrap gap={8} style={{ margin: '24px 0 8px' }}>
@@ -270,9 +268,20 @@ export function ObjectivePage() {
         onDone={stored}
       />
       <EnterValueModal
-        indicator={typeof dialog === 'object' && dialog ? dialog.enter : null}
+        indicator={dialog && typeof dialog === 'object' && 'enter' in dialog ? dialog.enter : null}
         onClose={() => setDialog(null)}
         onDone={stored}
+      />
+      <ApproveValueModal
+        indicator={
+          dialog && typeof dialog === 'object' && 'approveValue' in dialog ? dialog.approveValue : null
+        }
+        value={dialog && typeof dialog === 'object' && 'value' in dialog ? dialog.value : null}
+        onClose={() => setDialog(null)}
+        onDone={(detail) => {
+          stored(detail);
+          void message.success(t('objectives.value.approved'));
+        }}
       />
     </>
   );
@@ -286,14 +295,14 @@ function IndicatorCard(props: {
   canRaise: boolean;
   onRaise: (periodStart: string) => void;
   onEnter: () => void;
-  onApprove: (entry: NonNullable<IndicatorView['values'][number]['entry']>) => void;
+  /** Opens the approval, which shows the value's evidence first. */
+  onApprove: (value: PeriodValue) => void;
 }) {
   const { t } = useTranslation();
   const { indicator: ind, lang } = props;
   const percent = ind.unit.trim() === '%';
   const axis = percent ? ('percent' as const) : ('count' as const);
-  const show = (v: number | null) =>
-    v === null ? '—' : `${formatNumber(v, 1)}${percent ? '\u00a0%' : ` ${ind.unit}`}`;
+  const show = (v: number | null) => withUnit(v, ind.unit);
   const categories = ind.values.map((v) => periodLabel(v.periodStart, v.periodEnd, lang));
   return (
     <Card
@@ -382,7 +391,7 @@ function IndicatorCard(props: {
                   render: (_: unknown, v: PeriodValue) =>
                     v.entry ? (
                       <span>
-                        {v.entry.evidenceNote}
+                        <ValueEvidence entry={v.entry} />
                         {v.entry.state === 'entered' && (
                           <>
                             {' '}
@@ -402,7 +411,7 @@ function IndicatorCard(props: {
             title: '',
             render: (_, v) =>
               props.canApprove && v.entry?.state === 'entered' ? (
-                <Button size="small" type="primary" onClick={() => v.entry && props.onApprove(v.entry)}>
+                <Button size="small" type="primary" onClick={() => props.onApprove(v)}>
                   {t('objectives.value.approve')}
                 </Button>
               ) : props.canRaise && v.status === 'missed' ? (

@@ -72,6 +72,7 @@ export const objectivesEn: typeof objectivesVi = {
     period: 'Period',
     value: 'Value',
     evidence: 'Evidence',
+    workingDays: 'working days',
     pending: 'Awaiting approval',
   },
   directions: { gte: '≥ target (higher is better)', lte: '≤ target (lower is better)' },
@@ -80,6 +81,7 @@ export const objectivesEn: typeof objectivesVi = {
   measures: {
     case_on_time_rate: 'Cases finished on time (%)',
     case_avg_working_days_per_step: 'Average working days per step',
+    case_avg_working_days_per_case: 'Average working days per case',
     case_file_opened_at_start_rate: 'Files opened at the start of the work (%)',
     nc_closed_on_time_rate: 'Nonconformities closed on time (%)',
     documents_reviewed_on_time_rate: 'Documents reviewed on time (%)',
@@ -90,6 +92,8 @@ export const objectivesEn: typeof objectivesVi = {
   formulas: {
     case_on_time_rate: 'Cases finished in the period with no step late / cases finished in the period × 100',
     case_avg_working_days_per_step: 'Working days of the steps done in the period / steps done in the period',
+    case_avg_working_days_per_case:
+      'Working days from start to closing of the cases closed in the period, in total / Cases closed in the period',
     case_file_opened_at_start_rate:
       'Cases started in the period whose file was opened the day the work started / cases started in the period × 100',
     nc_closed_on_time_rate:
@@ -109,7 +113,17 @@ export const objectivesEn: typeof objectivesVi = {
     period: 'Period',
     value: 'Value',
     evidence: 'Evidence (document, minutes, data source)',
+    file: 'Evidence file (PDF, DOCX, XLSX, JPEG, PNG)',
+    choose: 'Choose a file',
+    fileHint:
+      "At least one of the two: describe the evidence or attach an evidence file. The file is kept in the unit's records file on quality objectives.",
+    keptFile: 'File {{name}} was sent: it is kept unless you choose another.',
+    evidenceRequired: 'A value entered by hand needs evidence: describe it or attach an evidence file.',
     approve: 'Approve the value',
+    approveTitle: "Approve the indicator's value",
+    approveIntro:
+      "Read the evidence before approving. An approved value counts in the indicator's results and cannot be entered again.",
+    filedIn: 'Kept in file {{code}}',
     approved: 'Value approved.',
   },
   raiseNc: {

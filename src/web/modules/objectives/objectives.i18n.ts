@@ -76,6 +76,7 @@ export const objectivesVi = {
     period: 'Kỳ',
     value: 'Giá trị',
     evidence: 'Bằng chứng',
+    workingDays: 'ngày làm việc',
     pending: 'Chờ phê duyệt',
   },
   directions: { gte: '≥ chỉ tiêu (càng cao càng tốt)', lte: '≤ chỉ tiêu (càng thấp càng tốt)' },
@@ -84,6 +85,7 @@ export const objectivesVi = {
   measures: {
     case_on_time_rate: 'Tỷ lệ công việc giải quyết đúng hạn (%)',
     case_avg_working_days_per_step: 'Số ngày làm việc bình quân mỗi bước',
+    case_avg_working_days_per_case: 'Thời gian giải quyết trung bình một công việc (ngày làm việc)',
     case_file_opened_at_start_rate: 'Tỷ lệ hồ sơ được lập khi bắt đầu công việc (%)',
     nc_closed_on_time_rate: 'Tỷ lệ sự không phù hợp khắc phục đúng hạn (%)',
     documents_reviewed_on_time_rate: 'Tỷ lệ tài liệu được rà soát định kỳ đúng hạn (%)',
@@ -97,6 +99,8 @@ export const objectivesVi = {
       'Số công việc kết thúc trong kỳ không có bước nào trễ hạn / Tổng số công việc kết thúc trong kỳ × 100',
     case_avg_working_days_per_step:
       'Tổng số ngày làm việc của các bước hoàn thành trong kỳ / Số bước hoàn thành trong kỳ',
+    case_avg_working_days_per_case:
+      'Tổng số ngày làm việc từ ngày bắt đầu đến ngày kết thúc của các công việc kết thúc trong kỳ / Số công việc kết thúc trong kỳ',
     case_file_opened_at_start_rate:
       'Số công việc bắt đầu trong kỳ có hồ sơ được lập ngay ngày bắt đầu / Tổng số công việc bắt đầu trong kỳ × 100',
     nc_closed_on_time_rate:
@@ -116,7 +120,17 @@ export const objectivesVi = {
     period: 'Kỳ',
     value: 'Giá trị',
     evidence: 'Bằng chứng (văn bản, biên bản, nguồn số liệu)',
+    file: 'Tệp bằng chứng (PDF, DOCX, XLSX, JPEG, PNG)',
+    choose: 'Chọn tệp',
+    fileHint:
+      'Cần ít nhất một trong hai: ghi bằng chứng hoặc gửi kèm tệp bằng chứng. Tệp được lưu vào hồ sơ của đơn vị về mục tiêu chất lượng.',
+    keptFile: 'Đã gửi tệp {{name}}: tệp này được giữ lại nếu không chọn tệp khác.',
+    evidenceRequired: 'Giá trị nhập tay cần có bằng chứng: ghi bằng chứng hoặc gửi kèm tệp bằng chứng.',
     approve: 'Phê duyệt giá trị',
+    approveTitle: 'Phê duyệt giá trị của chỉ số',
+    approveIntro:
+      'Xem bằng chứng trước khi phê duyệt. Giá trị đã phê duyệt được tính vào kết quả của chỉ số và không nhập lại được.',
+    filedIn: 'Lưu tại hồ sơ {{code}}',
     approved: 'Đã phê duyệt giá trị.',
   },
   raiseNc: {

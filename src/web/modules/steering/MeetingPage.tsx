@@ -28,6 +28,7 @@ import { FormModal } from '../../app/components/FormModal.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { PageSpinner } from '../../app/components/PageSpinner.tsx';
 import { formatDate, formatDateTime } from '../../app/format.ts';
+import { PeopleSelect } from '../org/people/PeopleSelect.tsx';
 import { useUnits } from '../org/queries.ts';
 import { steeringPaths, storeMeeting, useMeeting } from './queries.ts';
 import { steeringReportPaths } from './reports/access.ts';
@@ -236,7 +237,14 @@ export function MeetingPage() {
                   >
                     <List.Item.Meta
                       title={a.name}
-                      description={[a.committeeRole ? committeeRoleNames[a.committeeRole][l] : null, a.note]
+                      description={[
+                        a.committeeRole
+                          ? committeeRoleNames[a.committeeRole][l]
+                          : a.invited && a.personId !== m.chair.id
+                            ? t('steering.meeting.guestTag')
+                            : null,
+                        a.note,
+                      ]
                         .filter(Boolean)
                         .join(' · ')}
                     />
@@ -356,20 +364,35 @@ export function MeetingPage() {
           )}
         </Card>
       </Flex>
-      <FormModal<Record<string, never>>
+      <FormModal<{ guestIds?: string[] }>
         name="steering-invite"
         open={dialog === 'invite'}
         title={t('steering.meeting.inviteTitle')}
         okText={t('steering.meeting.invite')}
-        intro={t('steering.meeting.inviteIntro')}
-        onCancel={() => setDialog(null)}
-        onSubmit={async () =>
-          stored(
-            await api.post<MeetingDetail>(`/steering/meetings/${m.id}/invitations`, { version: m.version }),
-          )
+        intro={
+          <Typography.Paragraph>
+            {t(m.state === 'invited' ? 'steering.meeting.guestsAgain' : 'steering.meeting.inviteIntro')}
+          </Typography.Paragraph>
         }
+        onCancel={() => setDialog(null)}
+        onSubmit={async (v, form) => {
+          stored(
+            await api.post<MeetingDetail>(`/steering/meetings/${m.id}/invitations`, {
+              version: m.version,
+              guestIds: v.guestIds ?? [],
+            }),
+          );
+          form.resetFields();
+        }}
       >
-        {null}
+        <Form.Item
+          name="guestIds"
+          label={t('steering.meeting.guests')}
+          extra={t('steering.meeting.guestsHelp')}
+          rules={m.state === 'invited' ? [{ required: true }] : []}
+        >
+          <PeopleSelect exclude={[m.chair.id, ...m.attendees.map((a) => a.personId)]} />
+        </Form.Item>
       </FormModal>
       <FormModal<{
         text: string;

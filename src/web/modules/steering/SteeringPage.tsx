@@ -21,10 +21,13 @@ import { FormModal } from '../../app/components/FormModal.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { PageSpinner } from '../../app/components/PageSpinner.tsx';
 import { DATE_FORMAT, formatDate, todayIso } from '../../app/format.ts';
+import { DocumentPicker } from '../documents/edit/DocumentPicker.tsx';
+import { docPaths } from '../documents/paths.ts';
 import { PersonSelect } from '../org/people/PersonSelect.tsx';
 import { DirectivesPage } from './DirectivesPage.tsx';
 import { MeetingPage } from './MeetingPage.tsx';
 import { steeringKeys, steeringPaths, useCommittee } from './queries.ts';
+import { SteeringSettingsButton } from './SteeringSettings.tsx';
 import { MeetingStateTag } from './SteeringTags.tsx';
 
 /** A person picker that works as a Form.Item child (the form passes value and onChange). */
@@ -34,7 +37,41 @@ export function PersonField(props: {
   onChange?: (id: string | undefined) => void;
 }) {
   return (
-    <PersonSelect value={props.value} onChange={(id) => props.onChange?.(id)} style={{ width: '100%' }} />
+    <PersonSelect
+      id={props.id}
+      value={props.value}
+      onChange={(id) => props.onChange?.(id)}
+      style={{ width: '100%' }}
+    />
+  );
+}
+
+/** The decision that named a member: its code and title, a link to the document. */
+function DecisionLink({ member }: { member: MemberView }) {
+  if (!member.decisionDocumentId || !member.decisionTitle) return <>—</>;
+  return <Link to={docPaths.document(member.decisionDocumentId)}>{member.decisionTitle}</Link>;
+}
+
+/** The decisions that established and changed the committee, newest first, once each. */
+function CommitteeDecisions({ members }: { members: MemberView[] }) {
+  const { t } = useTranslation();
+  const decisions = [...members]
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom))
+    .filter(
+      (m, i, all) =>
+        m.decisionDocumentId && all.findIndex((x) => x.decisionDocumentId === m.decisionDocumentId) === i,
+    );
+  if (!decisions.length) return null;
+  return (
+    <Typography.Paragraph style={{ marginBottom: 12 }}>
+      {t('steering.members.decisions')}:{' '}
+      {decisions.map((m, i) => (
+        <span key={m.id}>
+          {i > 0 && '; '}
+          <DecisionLink member={m} /> ({t('steering.members.since', { date: formatDate(m.validFrom) })})
+        </span>
+      ))}
+    </Typography.Paragraph>
   );
 }
 
@@ -84,6 +121,7 @@ function CommitteePage() {
         extra={
           <Flex gap={8} wrap>
             <Link to={steeringPaths.directives()}>{t('steering.directives.link')}</Link>
+            {c.abilities.prepare && <SteeringSettingsButton />}
             {c.abilities.prepare && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('meeting')}>
                 {t('steering.meetings.create')}
@@ -151,6 +189,7 @@ function CommitteePage() {
             ) : null
           }
         >
+          <CommitteeDecisions members={c.members} />
           <DataList<MemberView>
             label={t('steering.members.title')}
             rowKey="id"
@@ -174,7 +213,7 @@ function CommitteePage() {
                 key: 'decision',
                 card: 'field',
                 title: t('steering.members.decision'),
-                render: (_, m) => m.decisionTitle ?? '—',
+                render: (_, m) => <DecisionLink member={m} />,
               },
               {
                 key: 'span',
@@ -231,6 +270,13 @@ function CommitteePage() {
         </Form.Item>
         <Form.Item name="validFrom" label={t('steering.members.validFrom')} rules={[{ required: true }]}>
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          name="decisionDocumentId"
+          label={t('steering.members.decisionPick')}
+          extra={t('steering.members.decisionHelp')}
+        >
+          <DocumentPicker status="all" />
         </Form.Item>
       </FormModal>
       <FormModal<{ validTo: dayjs.Dayjs }>

@@ -5,6 +5,7 @@ import type {
   DirectiveWork,
   MeetingDetail,
   OverdueByUnit,
+  SteeringSettingsView,
 } from '../../../contract/steering.ts';
 import { api } from '../../app/api.ts';
 
@@ -15,6 +16,7 @@ export const steeringKeys = {
   directives: (unitId?: string, status?: string) => ['steering', 'directives', unitId, status] as const,
   work: ['steering', 'work'] as const,
   home: ['steering', 'home'] as const,
+  settings: ['steering', 'settings'] as const,
 };
 
 export const steeringPaths = {
@@ -54,6 +56,13 @@ export const useOverdueByUnit = () =>
   useQuery({
     queryKey: steeringKeys.home,
     queryFn: () => api.get<OverdueByUnit>('/home/steering-directives'),
+  });
+
+export const useSteeringSettings = (enabled: boolean) =>
+  useQuery({
+    queryKey: steeringKeys.settings,
+    queryFn: () => api.get<SteeringSettingsView>('/steering/settings'),
+    enabled,
   });
 
 /** After a change of a meeting: keep its answer, refresh the rest of the area. */

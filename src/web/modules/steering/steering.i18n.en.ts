@@ -18,6 +18,10 @@ export const steeringEn: typeof steeringVi = {
     end: 'End membership',
     endTitle: 'End the membership',
     none: 'No members yet.',
+    decisionPick: 'Decision establishing or changing the committee',
+    decisionHelp: 'Search by the code or title of a document held in eiso.',
+    decisions: 'Establishing and changing decisions',
+    since: 'from {{date}}',
   },
   meetings: {
     title: 'Meetings',
@@ -42,6 +46,10 @@ export const steeringEn: typeof steeringVi = {
     invite: 'Send invitations',
     inviteTitle: 'Send the invitations',
     inviteIntro: 'Invitations go to the chair, the current members and the guests, in the app and by e-mail.',
+    guests: 'Guests (not members of the committee)',
+    guestsHelp: 'Unit heads or others who should attend; search by name.',
+    guestsAgain: 'Invitations are out; choose more guests to invite them.',
+    guestTag: 'Guest',
     invitedAt: 'Invitations sent at',
     attendance: 'Attendance',
     attendanceSave: 'Save attendance',
@@ -91,6 +99,17 @@ export const steeringEn: typeof steeringVi = {
     completeIntro: 'Write what was done and the evidence (papers, minutes, a link to the file).',
     doneOn: 'Done on {{date}}',
     none: 'No directives.',
+  },
+  settings: {
+    open: 'Directive follow-up settings',
+    title: 'Directive follow-up settings',
+    intro:
+      'The owner unit is reminded of an overdue directive daily; this many working days overdue, the meeting’s chair and the ISO secretariat hear of it. Applies from the next reminder run.',
+    escalate: 'Tell the chair and the secretariat when overdue by (working days)',
+    escalateHelp:
+      'Working days a directive is overdue before the meeting’s chair and the ISO secretariat hear of it.',
+    range: 'Enter a whole number from 1 to 60.',
+    saved: 'Directive follow-up settings saved.',
   },
   work: {
     title: 'Steering committee directives',

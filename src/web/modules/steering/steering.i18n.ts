@@ -17,6 +17,10 @@ export const steeringVi = {
     end: 'Thôi tham gia',
     endTitle: 'Kết thúc tư cách thành viên',
     none: 'Chưa có thành viên nào.',
+    decisionPick: 'Quyết định thành lập, kiện toàn Ban chỉ đạo',
+    decisionHelp: 'Tìm theo mã hiệu hoặc tên tài liệu đã lưu trong eiso.',
+    decisions: 'Quyết định thành lập, kiện toàn',
+    since: 'từ ngày {{date}}',
   },
   meetings: {
     title: 'Các cuộc họp',
@@ -42,6 +46,10 @@ export const steeringVi = {
     inviteTitle: 'Gửi giấy mời họp',
     inviteIntro:
       'Giấy mời gửi tới Chủ trì, các thành viên Ban chỉ đạo đương nhiệm và khách mời, trong ứng dụng và qua thư điện tử.',
+    guests: 'Khách mời (không phải thành viên Ban chỉ đạo)',
+    guestsHelp: 'Lãnh đạo đơn vị hoặc người khác cần dự họp; tìm theo họ tên.',
+    guestsAgain: 'Đã gửi giấy mời; chọn thêm khách mời để gửi giấy mời cho họ.',
+    guestTag: 'Khách mời',
     invitedAt: 'Đã gửi giấy mời lúc',
     attendance: 'Thành phần tham dự',
     attendanceSave: 'Lưu thành phần tham dự',
@@ -91,6 +99,16 @@ export const steeringVi = {
     completeIntro: 'Ghi kết quả đã làm và bằng chứng (văn bản, biên bản, đường dẫn tới hồ sơ).',
     doneOn: 'Hoàn thành ngày {{date}}',
     none: 'Không có chỉ đạo nào.',
+  },
+  settings: {
+    open: 'Thiết lập theo dõi chỉ đạo',
+    title: 'Thiết lập theo dõi chỉ đạo',
+    intro:
+      'Chỉ đạo quá hạn được nhắc đơn vị chủ trì hằng ngày; quá hạn đến số ngày làm việc này thì báo Chủ trì cuộc họp và Thư ký ISO. Áp dụng từ lần nhắc tiếp theo.',
+    escalate: 'Báo Chủ trì và Thư ký ISO khi quá hạn (ngày làm việc)',
+    escalateHelp: 'Số ngày làm việc chỉ đạo đã quá hạn thì báo lên Chủ trì cuộc họp và Thư ký ISO.',
+    range: 'Nhập một số nguyên từ 1 đến 60.',
+    saved: 'Đã lưu thiết lập theo dõi chỉ đạo.',
   },
   work: {
     title: 'Chỉ đạo của Ban chỉ đạo ISO',

@@ -4,6 +4,7 @@ import {
   type CaseMeasures,
   caseFigureNames,
   rateKeys,
+  workingDayKeys,
 } from '../../../../contract/case-measures.ts';
 import {
   type OfficialPaper,
@@ -41,8 +42,8 @@ const paperKeys: CaseFigureKey[] = [
 export const figureText = (key: CaseFigureKey, f: CaseFigures) =>
   rateKeys.includes(key)
     ? paperPercent(f[key])
-    : key === 'avgWorkingDaysPerStep'
-      ? paperDecimal(f[key])
+    : workingDayKeys.includes(key)
+      ? paperDecimal(f[key] as number | null)
       : paperNumber(f[key] as number);
 
 const periodText = (m: MeasuresPaperInput) => `từ ngày ${paperDate(m.from)} đến ngày ${paperDate(m.to)}`;
@@ -53,7 +54,7 @@ export function measuresSummary(m: MeasuresPaperInput): string[] {
   const f = (key: CaseFigureKey) => figureText(key, t);
   const finished =
     t.finished > 0
-      ? `hoàn thành ${f('finished')} công việc, trong đó ${paperNumber(t.finishedOnTime)} công việc đúng hạn (tỷ lệ ${f('onTimeRate')})`
+      ? `hoàn thành ${f('finished')} công việc, trong đó ${paperNumber(t.finishedOnTime)} công việc đúng hạn (tỷ lệ ${f('onTimeRate')})${t.avgWorkingDaysPerCase === null ? '' : `, bình quân ${f('avgWorkingDaysPerCase')} ngày làm việc mỗi công việc`}`
       : 'chưa có công việc nào hoàn thành';
   const steps =
     t.stepsDone > 0

@@ -21,6 +21,8 @@ export type Cell = {
   stepsDoneOnTime: number;
   workingDaysSum: number;
   workingDaysCount: number;
+  caseWorkingDaysSum: number;
+  caseWorkingDaysCount: number;
   overdueSteps: number;
   overdueCases: number;
 };
@@ -58,6 +60,8 @@ const blank = (partial: Partial<Cell> & Pick<Cell, 'unitId' | 'procedureId' | 'm
   stepsDoneOnTime: 0,
   workingDaysSum: 0,
   workingDaysCount: 0,
+  caseWorkingDaysSum: 0,
+  caseWorkingDaysCount: 0,
   overdueSteps: 0,
   overdueCases: 0,
   ...partial,
@@ -87,6 +91,8 @@ export async function dayCells(db: Db, f: CellFilter, from: string, to: string):
         finished: int(sql`count(*)`),
         finishedOnTime: int(sql`count(*) filter (where not ${lateStep})`),
         filesLeftOpen: int(sql`count(*) filter (where ${recordFiles.state} = 'open')`),
+        caseWorkingDaysSum: int(sql`coalesce(sum(${c.workingDays}), 0)`),
+        caseWorkingDaysCount: int(sql`count(${c.workingDays})`),
       })
       .from(c)
       .leftJoin(recordFiles, and(eq(recordFiles.id, c.fileId), eq(recordFiles.agencyId, c.agencyId)))
@@ -150,6 +156,8 @@ export async function monthCells(db: Db, f: CellFilter, fromMonth: string, toMon
       stepsDoneOnTime: m.stepsDoneOnTime,
       workingDaysSum: m.workingDaysSum,
       workingDaysCount: m.workingDaysCount,
+      caseWorkingDaysSum: m.caseWorkingDaysSum,
+      caseWorkingDaysCount: m.caseWorkingDaysCount,
     })
     .from(m)
     .where(

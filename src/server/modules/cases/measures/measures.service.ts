@@ -8,7 +8,9 @@
  *   startedWithFile / started.
  * - finished: cases closed with a closing date in the period; finishedOnTime: those of them
  *   none of whose steps was done late (every step's daysLate is 0); onTimeRate =
- *   finishedOnTime / finished.
+ *   finishedOnTime / finished; avgWorkingDaysPerCase (thời gian giải quyết trung bình một công
+ *   việc): the average of their working days, start to closing (the agency calendar's count,
+ *   stored when the case closes, as a step's; cases closed before eiso counted them are left out).
  * - stepsDone: step rows with a done date in the period; stepsDoneOnTime: with daysLate 0;
  *   stepOnTimeRate = stepsDoneOnTime / stepsDone; avgWorkingDaysPerStep: the average of
  *   their working days (the agency calendar's count, start to done).
@@ -48,22 +50,25 @@ const countKeys: Array<keyof Counts> = [
   'stepsDoneOnTime',
   'workingDaysSum',
   'workingDaysCount',
+  'caseWorkingDaysSum',
+  'caseWorkingDaysCount',
   'overdueSteps',
   'overdueCases',
 ];
 const zero = () => Object.fromEntries(countKeys.map((k) => [k, 0])) as Counts;
 const ratio = (part: number, whole: number) => (whole ? part / whole : null);
+/** sum / count with one decimal; null when nothing was counted. */
+const average = (sum: number, count: number) => (count ? Math.round((sum / count) * 10) / 10 : null);
 
 function figuresOf(n: Counts): CaseFigures {
-  const { workingDaysSum, workingDaysCount, ...counts } = n;
+  const { workingDaysSum, workingDaysCount, caseWorkingDaysSum, caseWorkingDaysCount, ...counts } = n;
   return {
     ...counts,
     fileOpenedAtStartRate: ratio(n.startedWithFile, n.started),
     onTimeRate: ratio(n.finishedOnTime, n.finished),
+    avgWorkingDaysPerCase: average(caseWorkingDaysSum, caseWorkingDaysCount),
     stepOnTimeRate: ratio(n.stepsDoneOnTime, n.stepsDone),
-    avgWorkingDaysPerStep: workingDaysCount
-      ? Math.round((workingDaysSum / workingDaysCount) * 10) / 10
-      : null,
+    avgWorkingDaysPerStep: average(workingDaysSum, workingDaysCount),
   };
 }
 

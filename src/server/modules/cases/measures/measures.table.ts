@@ -25,6 +25,9 @@ export const caseMeasureMonths = pgTable(
     stepsDoneOnTime: count('steps_done_on_time'),
     workingDaysSum: count('working_days_sum'),
     workingDaysCount: count('working_days_count'),
+    /** The working days of the cases closed in the month (those that carry them), and how many did. */
+    caseWorkingDaysSum: count('case_working_days_sum'),
+    caseWorkingDaysCount: count('case_working_days_count'),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.month, t.unitId, t.procedureId] })],
 );

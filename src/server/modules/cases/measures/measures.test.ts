@@ -1,4 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseMeasures } from '../../../../contract/case-measures.ts';
@@ -6,6 +7,7 @@ import { QUOC_HIEU, TIEU_NGU } from '../../../platform/papers/letterhead.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { seedDocument } from '../../../testing/fixture-documents.ts';
 import { setupTestApp } from '../../../testing/test-app.ts';
+import { workingCalendarFor } from '../../calendar/index.ts';
 import { docxParts, folded, pdfText } from '../../documents/export/export.testing.ts';
 import { recordFiles } from '../../records/records.table.ts';
 import { caseSteps, workCases } from '../cases.table.ts';
@@ -41,6 +43,7 @@ beforeAll(async () => {
     start: '2017-02-01',
     closed: '2017-03-10',
     file: 'closed',
+    workingDays: 26,
     steps: [
       { done: '2017-02-03', workingDays: 2 },
       { done: '2017-03-10', workingDays: 4 },
@@ -52,6 +55,7 @@ beforeAll(async () => {
     start: '2017-03-01',
     closed: '2017-04-20',
     file: 'open',
+    workingDays: 35,
     steps: [
       { done: '2017-03-06', workingDays: 3 },
       { done: '2017-04-20', workingDays: 7, daysLate: 2 },
@@ -77,6 +81,7 @@ beforeAll(async () => {
     start: '2016-12-20',
     closed: '2017-01-05',
     file: 'closed',
+    workingDays: 11,
     steps: [{ done: '2017-01-05', workingDays: 5 }],
   });
   // F: started in the period, finished after it (its late step too).
@@ -85,18 +90,20 @@ beforeAll(async () => {
     start: '2017-12-28',
     closed: '2018-01-03',
     file: 'open',
+    workingDays: 4,
     steps: [
       { done: '2017-12-29', workingDays: 1 },
       { done: '2018-01-03', workingDays: 2, daysLate: 1 },
     ],
   });
   // I: in the sub-unit X1a, on time.
-  await seedCase(db, {
+  seeded.i = await seedCase(db, {
     ...x1,
     unitId: f.units.x1a.id,
     start: '2017-08-01',
     closed: '2017-08-15',
     file: 'transferred',
+    workingDays: 10,
     steps: [{ done: '2017-08-15', workingDays: 3 }],
   });
   // G: unit X2, procedure P2, open, a late step done, the active one due far ahead.
@@ -128,6 +135,8 @@ describe('case measures', () => {
       finished: 4,
       finishedOnTime: 3,
       onTimeRate: 0.75,
+      // A, B, E, I: 26, 35, 11 and 10 working days start to closing.
+      avgWorkingDaysPerCase: 20.5,
       stepsDone: 9,
       stepsDoneOnTime: 7,
       stepOnTimeRate: 7 / 9,
@@ -176,7 +185,13 @@ describe('case measures', () => {
     const cut = await measures('x.secretariat_all', 'from=2016-12-21&to=2018-01-02');
     expect(cut.totals).toEqual(year.totals);
     const wider = await measures('x.secretariat_all', 'from=2016-12-20&to=2018-01-03');
-    expect(wider.totals).toMatchObject({ started: 7, finished: 5, stepsDone: 10, stepsDoneOnTime: 7 });
+    expect(wider.totals).toMatchObject({
+      started: 7,
+      finished: 5,
+      stepsDone: 10,
+      stepsDoneOnTime: 7,
+      avgWorkingDaysPerCase: 17.2, // F's 4 working days too
+    });
   });
 
   it('filters by unit (with its sub-units) and by procedure', async () => {
@@ -267,7 +282,7 @@ describe('case measures', () => {
     };
     // The figures of the JSON report above, in words and in vi-VN numbers.
     const figures = [
-      'đã bắt đầu 6 công việc; hoàn thành 4 công việc, trong đó 3 công việc đúng hạn (tỷ lệ 75,0 %)',
+      'đã bắt đầu 6 công việc; hoàn thành 4 công việc, trong đó 3 công việc đúng hạn (tỷ lệ 75,0 %), bình quân 20,5 ngày làm việc mỗi công việc',
       'Đã xử lý 9 bước, tỷ lệ bước đúng hạn 77,8 %, bình quân 3,1 ngày làm việc mỗi bước.',
       'Tỷ lệ lập hồ sơ ngay khi bắt đầu công việc đạt 83,3 %; 1 hồ sơ chưa đóng sau khi xong việc.',
       'có 1 bước đang quá hạn thuộc 1 công việc',
@@ -294,6 +309,50 @@ describe('case measures', () => {
     expect(raw).toContain('Tổng cộng 6 4 75,0 % 9 77,8 % 3,1 1 83,3 % 1');
   });
 
+  it('counts the working days of cases closed before eiso kept them as the calendar does (migration 0019)', async () => {
+    const db = ctx.database.db;
+    const f = ctx.fixture;
+    // The steps service stored the calendar years a case spans when it set its deadlines.
+    const calendar = await workingCalendarFor(db, f.agencyX, '2017-01-01', '2017-12-31', { store: true });
+    const spans = [
+      ['2017-01-12', '2017-01-30'], // Tết 2017 inside
+      ['2017-04-28', '2017-05-04'], // 1/5 off, and 2/5 in lieu of 30/4
+      ['2017-06-02', '2017-06-02'], // closed the day it started
+    ];
+    const ids = [];
+    for (const [start, closed] of spans)
+      ids.push(
+        (
+          await seedCase(db, {
+            agencyId: f.agencyX,
+            unitId: f.units.x2.id,
+            procedureId: p2,
+            personId: f.xSecretariat,
+            start,
+            closed,
+          })
+        ).caseId,
+      );
+    const migration = readFileSync(
+      new URL('../../../db/migrations/0019_case_working_days_and_value_evidence.sql', import.meta.url),
+      'utf8',
+    );
+    const backfill = migration
+      .split('--> statement-breakpoint')
+      .map((part) => part.replace(/^\s*(--.*\n)*/, '').trim())
+      .find((part) => part.startsWith('UPDATE "work_cases"'));
+    await db.execute(sql.raw(backfill!));
+    const rows = await db
+      .select({ id: workCases.id, workingDays: workCases.workingDays })
+      .from(workCases)
+      .where(inArray(workCases.id, ids));
+    const kept = ids.map((id) => rows.find((r) => r.id === id)?.workingDays);
+    expect(kept).toEqual(spans.map(([start, closed]) => calendar.countWorkingDays(start, closed)));
+    expect(kept).toEqual([10, 2, 0]);
+    await db.delete(caseSteps).where(inArray(caseSteps.caseId, ids));
+    await db.delete(workCases).where(inArray(workCases.id, ids));
+  });
+
   it('keeps the monthly table current as cases, steps and files change', async () => {
     const db = ctx.database.db;
     // Cells counted down to nothing stay as zeros; a recount leaves them out.
@@ -309,20 +368,22 @@ describe('case measures', () => {
             caseMeasureMonths.procedureId,
           )
       ).filter((r) => r.started || r.finished || r.stepsDone);
-    // C's overdue step is done three days late and C closes; B's file is closed; A is cancelled.
+    // C's overdue step is done three days late and C closes after 22 working days; B's file is
+    // closed; A is cancelled; I's working days are counted again (12).
     await db
       .update(caseSteps)
       .set({ state: 'done', doneDate: '2017-06-01', workingDays: 8, daysLate: 3 })
       .where(and(eq(caseSteps.caseId, seeded.c.caseId), eq(caseSteps.state, 'active')));
     await db
       .update(workCases)
-      .set({ state: 'closed', closedDate: '2017-06-01' })
+      .set({ state: 'closed', closedDate: '2017-06-01', workingDays: 22 })
       .where(eq(workCases.id, seeded.c.caseId));
     await db
       .update(recordFiles)
       .set({ state: 'closed' })
       .where(eq(recordFiles.id, seeded.b.fileId as string));
     await db.update(workCases).set({ state: 'cancelled' }).where(eq(workCases.id, seeded.a.caseId));
+    await db.update(workCases).set({ workingDays: 12 }).where(eq(workCases.id, seeded.i.caseId));
     const m = await measures('x.secretariat_all', year2017);
     expect(m.totals).toMatchObject({
       started: 5,
@@ -332,6 +393,7 @@ describe('case measures', () => {
       stepsDoneOnTime: 5,
       overdueSteps: 0,
       filesLeftOpen: 0,
+      avgWorkingDaysPerCase: 20, // B, C, E, I: 35, 22, 11, 12
     });
     const kept = await table();
     await db.execute(sql`select case_measures_rebuild()`);

@@ -22,6 +22,8 @@ export type CaseSeed = {
   /** The file's state; null: no file. */
   file?: 'open' | 'closed' | 'transferred' | null;
   fileOpenedAtStart?: boolean;
+  /** Working days start to closing (a closed case); by default none, as before eiso kept them. */
+  workingDays?: number;
   steps?: StepSeed[];
 };
 
@@ -58,6 +60,7 @@ export async function seedCase(db: Db, seed: CaseSeed) {
     startedBy: seed.personId,
     startDate: seed.start,
     closedDate: seed.closed ?? null,
+    workingDays: seed.workingDays ?? null,
   });
   const steps = seed.steps ?? [];
   if (steps.length)

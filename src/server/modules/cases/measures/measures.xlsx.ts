@@ -6,6 +6,7 @@ import {
   caseFigureKeys,
   caseFigureNames,
   rateKeys,
+  workingDayKeys,
 } from '../../../../contract/case-measures.ts';
 
 const FONT = { name: 'Times New Roman', size: 12 };
@@ -17,7 +18,7 @@ function formatCell(cell: ExcelJS.Cell, key: CaseFigureKey | null) {
   cell.font = FONT;
   cell.border = { top: border, left: border, bottom: border, right: border };
   if (key && rateKeys.includes(key)) cell.numFmt = '0.0%';
-  else if (key === 'avgWorkingDaysPerStep') cell.numFmt = '0.0';
+  else if (key && workingDayKeys.includes(key)) cell.numFmt = '0.0';
 }
 
 /** A sheet of rows labelled by the first columns, then one column per figure. */

@@ -266,7 +266,14 @@ export async function completeStep(
     const updated = await bump(
       tx,
       loaded.case,
-      next ? {} : { state: 'closed', closedDate: doneDate, closedAt: new Date() },
+      next
+        ? {}
+        : {
+            state: 'closed',
+            closedDate: doneDate,
+            closedAt: new Date(),
+            workingDays: Math.max(0, calendar.countWorkingDays(loaded.case.startDate, doneDate)),
+          },
     );
     await audit(tx, deps, loaded.case, next ? 'complete_step' : 'close', step, {
       ...done,

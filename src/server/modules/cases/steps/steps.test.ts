@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../../platform/time.ts';
 import { type Client, setupTestApp } from '../../../testing/test-app.ts';
 import { multipartFile } from '../../../testing/xlsx-upload.ts';
+import { workingCalendarFor } from '../../calendar/index.ts';
 import { recordFileItems } from '../../records/records.table.ts';
 import { seedProcedure, supersede } from '../cases.fixture.ts';
+import { workCases } from '../cases.table.ts';
 
 const ctx = setupTestApp();
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -141,6 +143,20 @@ describe('walking a case through its steps', () => {
     expect(b4.body.state).toBe('open');
     const closed = await act(staff, id, 'complete', { output: 'Đã lưu' });
     expect(closed.body).toMatchObject({ state: 'closed', closedDate: todayInVietnam(), overdue: false });
+    // The case keeps the working days it took, start to closing, by the agency's calendar
+    // (the returned pass included): what the measures average per case.
+    const [kept] = await ctx.database.db
+      .select({ workingDays: workCases.workingDays })
+      .from(workCases)
+      .where(eq(workCases.id, id));
+    const calendar = await workingCalendarFor(
+      ctx.database.db,
+      ctx.fixture.agencyX,
+      '2018-02-13',
+      todayInVietnam(),
+    );
+    expect(kept.workingDays).toBe(calendar.countWorkingDays('2018-02-13', todayInVietnam()));
+    expect(kept.workingDays).toBeGreaterThan(100);
     expect(closed.body.abilities).toEqual({
       claim: false,
       complete: false,

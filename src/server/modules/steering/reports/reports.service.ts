@@ -25,7 +25,11 @@ import { reportsPolicy } from './reports.policy.ts';
 import type { DirectivesStatusProvider } from './reports.providers.ts';
 import { steeringDeclarations, steeringReviewPacks } from './reports.table.ts';
 
-type Deps = { db: Db; actor: Actor; audit: AuditContext };
+/**
+ * `now`: the moment of the change, the present unless given — the demo writes its story's
+ * papers through these functions on the story's days (then moved with the rest of it).
+ */
+type Deps = { db: Db; actor: Actor; audit: AuditContext; now?: Date };
 
 /** Not allowed to read: the reports do not exist for this person (404). */
 export function assertReader(actor: Actor) {
@@ -59,7 +63,10 @@ export async function listPacks(db: Db, actor: Actor): Promise<PackList> {
 }
 
 /** A pack for a period: one per period; asking again for the same period answers 409. */
-export async function createPack({ db, actor, audit }: Deps, body: z.infer<typeof createPackBody>) {
+export async function createPack(
+  { db, actor, audit, now = new Date() }: Deps,
+  body: z.infer<typeof createPackBody>,
+) {
   assertPreparer(actor);
   const id = newId();
   try {
@@ -71,6 +78,8 @@ export async function createPack({ db, actor, audit }: Deps, body: z.infer<typeo
         periodFrom: body.from,
         periodTo: body.to,
         createdBy: actor.personId,
+        createdAt: now,
+        updatedAt: now,
       };
       await tx.insert(steeringReviewPacks).values(values);
       await recordAudit(tx, audit, {
@@ -162,7 +171,7 @@ export async function packOfYear(db: Db, actor: Actor, year: number) {
 
 /** Saves narratives (the keys sent; an empty text clears one) with the version read. */
 export async function saveNarratives(
-  { db, actor, audit }: Deps,
+  { db, actor, audit, now = new Date() }: Deps,
   id: string,
   body: z.infer<typeof narrativeBody>,
 ) {
@@ -183,7 +192,7 @@ export async function saveNarratives(
     }
     await tx
       .update(steeringReviewPacks)
-      .set({ narratives: next, version: sql`${steeringReviewPacks.version} + 1`, updatedAt: new Date() })
+      .set({ narratives: next, version: sql`${steeringReviewPacks.version} + 1`, updatedAt: now })
       .where(and(eq(steeringReviewPacks.agencyId, actor.agencyId), eq(steeringReviewPacks.id, id)));
     const keys = Object.keys(body.narratives) as NarrativeKey[];
     const changes = diff(
@@ -264,7 +273,7 @@ export async function listDeclarations(db: Db, actor: Actor): Promise<Declaratio
 }
 
 /** The secretariat drafts a declaration whose scope is the procedures in force today. */
-export async function draftDeclaration({ db, actor, audit }: Deps) {
+export async function draftDeclaration({ db, actor, audit, now = new Date() }: Deps) {
   assertPreparer(actor);
   const id = newId();
   await db.transaction(async (tx) => {
@@ -273,9 +282,14 @@ export async function draftDeclaration({ db, actor, audit }: Deps) {
       code: p.code,
       title: p.title,
     }));
-    await tx
-      .insert(steeringDeclarations)
-      .values({ id, agencyId: actor.agencyId, scope, createdBy: actor.personId });
+    await tx.insert(steeringDeclarations).values({
+      id,
+      agencyId: actor.agencyId,
+      scope,
+      createdBy: actor.personId,
+      createdAt: now,
+      updatedAt: now,
+    });
     await recordAudit(tx, audit, {
       agencyId: actor.agencyId,
       entityType: 'steering_declaration',
@@ -290,7 +304,7 @@ export async function draftDeclaration({ db, actor, audit }: Deps) {
 
 /** Leadership signs a draft (password again); the row is locked so it is signed once. */
 export async function signDeclaration(
-  { db, actor, audit }: Deps,
+  { db, actor, audit, now = new Date() }: Deps,
   id: string,
   body: z.infer<typeof signDeclarationBody>,
 ) {
@@ -312,18 +326,18 @@ export async function signDeclaration(
         'steering_declaration.signed',
       );
     const position = await verifySigner(tx, actor, body.password);
-    const today = todayInVietnam();
+    const today = todayInVietnam(now);
     await tx
       .update(steeringDeclarations)
       .set({
         state: 'signed',
         declaredOn: today,
         signedBy: actor.personId,
-        signedAt: new Date(),
+        signedAt: now,
         signerName: actor.fullName,
         signerPosition: position,
         version: sql`${steeringDeclarations.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: now,
       })
       .where(and(eq(steeringDeclarations.agencyId, actor.agencyId), eq(steeringDeclarations.id, id)));
     await recordAudit(tx, audit, {

@@ -12,6 +12,7 @@ import {
   caseFigureKeys,
   caseFigureNames,
   rateKeys,
+  workingDayKeys,
 } from '../../../../contract/case-measures.ts';
 import { api } from '../../../app/api.ts';
 import { DataList, type ListColumn } from '../../../app/components/DataList.tsx';
@@ -28,19 +29,20 @@ import { MonthlyChart, monthLabel, percent, UnitChart } from './MeasuresCharts.t
 
 const isDate = (s: string | null): s is string => Boolean(s && /^\d{4}-\d{2}-\d{2}$/.test(s));
 const filterKeys = ['from', 'to', 'unitId', 'procedureId'] as const;
-const helpKeys = ['period', 'counts', 'onTime', 'steps', 'overdue', 'file', 'leftOpen'] as const;
+const helpKeys = ['period', 'counts', 'onTime', 'caseDays', 'steps', 'overdue', 'file', 'leftOpen'] as const;
 
 const show = (key: CaseFigureKey, f: CaseFigures) =>
   rateKeys.includes(key)
     ? percent(f[key] as number | null)
-    : key === 'avgWorkingDaysPerStep'
-      ? formatDecimal(f.avgWorkingDaysPerStep, 1)
+    : workingDayKeys.includes(key)
+      ? formatDecimal(f[key] as number | null, 1)
       : formatNumber(f[key] as number);
 
 const headline: CaseFigureKey[] = [
   'started',
   'finished',
   'onTimeRate',
+  'avgWorkingDaysPerCase',
   'overdueCases',
   'avgWorkingDaysPerStep',
   'fileOpenedAtStartRate',

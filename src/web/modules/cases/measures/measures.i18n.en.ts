@@ -31,6 +31,8 @@ export const caseMeasuresEn: typeof caseMeasuresVi = {
     counts: 'Cases started: start date in the period. Cases finished: closing date in the period.',
     onTime:
       'On-time rate = cases finished in the period none of whose steps was late / cases finished in the period.',
+    caseDays:
+      "Average working days per case: the average of the working days from start to closing of the cases finished in the period, in the agency calendar's working days.",
     steps:
       "Step on-time rate and average working days per step: over the steps done in the period, in the agency calendar's working days (weekends and holidays excluded).",
     overdue: 'Overdue now: steps not yet done whose due date has passed as of today, whatever the period.',

@@ -31,6 +31,8 @@ export const caseMeasuresVi = {
     counts: 'Công việc bắt đầu: ngày bắt đầu trong kỳ. Công việc hoàn thành: ngày kết thúc trong kỳ.',
     onTime:
       'Tỷ lệ công việc đúng hạn = số công việc hoàn thành trong kỳ mà không bước nào bị trễ hạn / số công việc hoàn thành trong kỳ.',
+    caseDays:
+      'Số ngày làm việc bình quân mỗi công việc (thời gian giải quyết trung bình một công việc): trung bình số ngày làm việc từ ngày bắt đầu đến ngày kết thúc của các công việc hoàn thành trong kỳ, theo lịch làm việc của cơ quan.',
     steps:
       'Tỷ lệ bước đúng hạn và số ngày làm việc bình quân mỗi bước: tính trên các bước xử lý xong trong kỳ, theo lịch làm việc của cơ quan (trừ ngày nghỉ, ngày lễ).',
     overdue:

@@ -13,15 +13,16 @@ type Props = {
   /** The chosen document, e.g. to fill a form's code and title. */
   onPick?: (item: MasterListItem) => void;
   placeholder?: string;
+  /** Which documents to offer: those in force (the default), or all the agency's. */
+  status?: 'in_force' | 'all';
 };
 
 /** Links a row to a document held in eiso (searching codes and titles as you type). */
-export function DocumentPicker({ id, value, onChange, onPick, placeholder }: Props) {
+export function DocumentPicker({ id, value, onChange, onPick, placeholder, status = 'in_force' }: Props) {
   const [q, setQ] = useState('');
   const found = useQuery({
-    queryKey: docKeys.list({ picker: q }),
-    queryFn: () =>
-      api.get<Page<MasterListItem>>('/documents', { q: q || undefined, pageSize: 20, status: 'in_force' }),
+    queryKey: docKeys.list({ picker: q, status }),
+    queryFn: () => api.get<Page<MasterListItem>>('/documents', { q: q || undefined, pageSize: 20, status }),
     placeholderData: keepPreviousData,
   });
   const chosen = useQuery({
@@ -49,6 +50,8 @@ export function DocumentPicker({ id, value, onChange, onPick, placeholder }: Pro
       }}
       options={options}
       popupMatchSelectWidth={false}
+      // Long titles: the list stays within the screen (each option ends in "…", its title in full on hover).
+      styles={{ popup: { root: { maxWidth: 'min(720px, calc(100vw - 32px))' } } }}
     />
   );
 }

@@ -7,6 +7,8 @@ import { api } from '../../../app/api.ts';
 import { orgKeys } from '../queries.ts';
 
 type Props = {
+  /** The id its label points at (a Form.Item passes it). */
+  id?: string;
   value?: string;
   onChange: (id: string | undefined) => void;
   placeholder?: string;
@@ -14,20 +16,20 @@ type Props = {
   style?: CSSProperties;
 };
 
+/** The people whose name or username matches what is typed (asks the server as you type). */
+export function usePeopleSearch(q: string, active: 'all' | 'true') {
+  return useQuery({
+    queryKey: [...orgKeys.people, 'options', active, q],
+    queryFn: () =>
+      api.get<Page<PersonView>>('/people', { q: q || undefined, active, pageSize: 30, sort: 'fullName' }),
+    placeholderData: keepPreviousData,
+  });
+}
+
 /** Find a person by name or username (asks the server as you type); includes former staff. */
 export function PersonSelect({ value, onChange, ...rest }: Props) {
   const [q, setQ] = useState('');
-  const found = useQuery({
-    queryKey: [...orgKeys.people, 'options', q],
-    queryFn: () =>
-      api.get<Page<PersonView>>('/people', {
-        q: q || undefined,
-        active: 'all',
-        pageSize: 30,
-        sort: 'fullName',
-      }),
-    placeholderData: keepPreviousData,
-  });
+  const found = usePeopleSearch(q, 'all');
   // The chosen person may not be among the matches of the current search.
   const chosen = useQuery({
     queryKey: [...orgKeys.people, 'one', value],
