@@ -6,17 +6,24 @@
 // and a level) opens the register filtered.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { apiSession } from './support/api.ts';
-import { launchBrowser, noDialogLeft, seriousViolations, signIn } from './support/browser.ts';
+import {
+  chooseOption,
+  launchBrowser,
+  noDialogLeft,
+  screenshotInto,
+  seriousViolations,
+  signedInPage,
+} from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'Demo@2017';
 const DESCRIPTION = 'Dự toán ứng dụng công nghệ thông tin áp dụng định mức đã hết hiệu lực';
 /** Screenshots to look at (not compared): E2E_SHOTS=<folder> keeps them. */
 const SHOTS = process.env.E2E_SHOTS ?? '';
+const shot = screenshotInto(SHOTS);
 let server: RunningServer;
 let browser: Browser;
 let riskId = '';
@@ -31,30 +38,11 @@ after(async () => {
   await server?.stop();
 });
 
-async function as(username: string, width = 1440): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: width > 500 ? 900 : 844 },
-    locale: 'vi-VN',
-  });
-  const page = await context.newPage();
-  await signIn(page, server.url, username, PASSWORD);
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const as = (username: string, width = 1440) => signedInPage(browser, server.url, username, PASSWORD, width);
 
-const shot = async (page: Page, name: string, fullPage = true) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `risks-${name}.png`), fullPage });
-};
-
-/** Picks the option whose text contains `text` in an Ant Design select, typing first when it searches. */
-async function choose(page: Page, field: Locator, text: string, search = false) {
-  await field.click();
-  if (search) await field.fill(text);
-  // The open list only: antd keeps the earlier ones, hidden or fading out, in the page.
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
+/** A select whose list closes before the next one opens (both offer the same 1–5 scale). */
+async function rate(page: Page, field: Locator, text: string) {
+  await chooseOption(page, field, text, false);
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
@@ -81,7 +69,7 @@ test('the ISO officer records a risk from the register and plans its treatment',
   await page.getByRole('link', { name: 'Rủi ro và cơ hội' }).click();
   await page.waitForURL(/\/risks$/);
   await page.getByRole('link', { name: /Hồ sơ thẩm định thiếu căn cứ định mức/ }).waitFor();
-  await shot(page, 'register-1440');
+  await shot(page, 'risks-register-1440');
   assert.deepEqual(await seriousViolations(page), []);
 
   await page.getByRole('button', { name: 'Ghi nhận rủi ro, cơ hội' }).first().click();
@@ -94,11 +82,11 @@ test('the ISO officer records a risk from the register and plans its treatment',
     .getByLabel('Nguyên nhân')
     .fill('Thông tư về định mức mới ban hành, chưa cập nhật vào danh mục kiểm tra.');
   await dialog.getByLabel('Hậu quả, tác động').fill('Dự toán phê duyệt sai, phải điều chỉnh khi quyết toán.');
-  await choose(page, dialog.getByLabel('Khả năng xảy ra (1–5)'), '4 — Cao');
-  await choose(page, dialog.getByLabel('Mức độ ảnh hưởng (1–5)'), '4 — Cao');
+  await rate(page, dialog.getByLabel('Khả năng xảy ra (1–5)'), '4 — Cao');
+  await rate(page, dialog.getByLabel('Mức độ ảnh hưởng (1–5)'), '4 — Cao');
   await dialog.getByText('Mức độ: Cao (16 điểm)').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
-  await shot(page, 'create-1440');
+  await shot(page, 'risks-create-1440');
   await dialog.getByRole('button', { name: 'Ghi nhận rủi ro, cơ hội' }).click();
   await page.waitForURL(/\/risks\/[0-9a-f-]{36}$/);
   riskId = page.url().split('/').pop() ?? '';
@@ -111,12 +99,12 @@ test('the ISO officer records a risk from the register and plans its treatment',
   await plan
     .getByLabel('Hành động xử lý')
     .fill('Cập nhật định mức mới vào danh mục kiểm tra hồ sơ thẩm định.');
-  await choose(page, plan.getByLabel('Người phụ trách'), 'Lê Hải Nam', true);
+  await chooseOption(page, plan.getByLabel('Người phụ trách'), 'Lê Hải Nam');
   await plan.getByRole('button', { name: 'Lập hành động xử lý' }).click();
   await noDialogLeft(page);
   await page.getByText('Đang xử lý').first().waitFor();
   await page.getByText(/còn 10 ngày làm việc/).waitFor();
-  await shot(page, 'treating-1440');
+  await shot(page, 'risks-treating-1440');
   assert.deepEqual(await seriousViolations(page), []);
 
   const api = await apiSession(server.url, 'cntt.daumoi', PASSWORD);
@@ -160,7 +148,7 @@ test('the owner reports it done; whoever recorded it may not review it; the head
   await noDialogLeft(head);
   await head.getByText('Đã đóng').first().waitFor();
   await head.getByText('Có hiệu quả').first().waitFor();
-  await shot(head, 'closed-1440');
+  await shot(head, 'risks-closed-1440');
   assert.deepEqual(await seriousViolations(head), []);
   await head.context().close();
 });
@@ -172,13 +160,12 @@ test('on a 390 px phone the register is cards and the risk reads without sideway
   await cards.getByRole('link', { name: /Hồ sơ thẩm định thiếu căn cứ định mức/ }).waitFor();
   assert.equal(await cards.locator('table').count(), 0, 'the phone shows cards, not a table');
   await assertNothingClipped(page);
-  await shot(page, 'register-390');
-  await shot(page, 'register-390-top', false);
+  await shot(page, 'risks-register-390');
   assert.deepEqual(await seriousViolations(page), []);
   await page.goto(`${server.url}/risks/${riskId}`);
   await page.getByText('Có hiệu quả').first().waitFor();
   await assertNothingClipped(page);
-  await shot(page, 'risk-390');
+  await shot(page, 'risks-risk-390');
   assert.deepEqual(await seriousViolations(page), []);
   await page.context().close();
 });
@@ -198,6 +185,6 @@ test("the review pack's link opens the register for its period and level", async
     .getByRole('link', { name: new RegExp(high.items[0].code) })
     .first()
     .waitFor();
-  await shot(page, 'register-filtered-1440');
+  await shot(page, 'risks-register-filtered-1440');
   await page.context().close();
 });

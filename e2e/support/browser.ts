@@ -100,5 +100,9 @@ export const screenshotInto =
 export async function chooseOption(page: Page, field: Locator, text: string, search = true) {
   await field.click();
   if (search) await field.fill(text);
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
+  // Only the open list: antd keeps the lists of earlier selects, hidden, in the page.
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
 }
