@@ -1,7 +1,7 @@
 import './texts.ts';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Flex, Grid, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Grid, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { PageSpinner } from '../../app/components/PageSpinner.tsx';
 import { formatDate } from '../../app/format.ts';
+import { tagColours } from '../documents/DocumentStateTag.tsx';
 import { docPaths } from '../documents/paths.ts';
 import { AddActionModal, AddIndicatorModal, ApproveModal, ReturnModal } from './ObjectiveModals.tsx';
 import { ObjectiveStateTag, StatusTag } from './ObjectiveTags.tsx';
@@ -393,12 +394,10 @@ function IndicatorCard(props: {
                       <span>
                         <ValueEvidence entry={v.entry} />
                         {v.entry.state === 'entered' && (
-                          <>
-                            {' '}
-                            <Typography.Text type="warning">
-                              ({t('objectives.indicator.pending')}: {show(v.entry.value)})
-                            </Typography.Text>
-                          </>
+                          // Gold as every "awaiting approval" (the warning text's colour is too pale to read).
+                          <Tag variant="outlined" style={{ marginTop: 4, ...tagColours.gold }}>
+                            {t('objectives.indicator.pending')}: {show(v.entry.value)}
+                          </Tag>
                         )}
                       </span>
                     ) : null,
