@@ -358,7 +358,7 @@ describe('demo agency', () => {
     }
   });
 
-  // Last: signing in and compiling a pack write to the trail, which the tests above count.
+  // Last: signing in writes to the trail, which the tests above count.
   it("keeps every unit's risks and opportunities, and the meeting of 26/12/2017 reads them in its input pack", async () => {
     const byUnit = await database.query<{ code: string; n: number; closed: number }>(
       `select u.code, count(r.id)::int as n, count(r.closed_on)::int as closed from units u
@@ -371,14 +371,17 @@ describe('demo agency', () => {
     const app = await buildApp({ database, config: testConfig });
     try {
       const secretariat = await login(app, 'khcn.thuky', DEMO_PASSWORD);
-      // The input pack of the meeting of 26/12/2017, for its period.
-      const made = await secretariat.post('/api/v1/steering/reports/packs', {
-        title: 'Báo cáo đầu vào cuộc họp Ban chỉ đạo ISO',
-        from: '2017-01-01',
-        to: '2017-12-25',
-      });
-      expect(made.status).toBe(201);
-      const pack = made.body;
+      // The input pack the secretariat compiled for the meeting of 26/12/2017 (its figures are recomputed on reading).
+      const packs = (await secretariat.get('/api/v1/steering/reports/packs')).body.items as Array<{
+        id: string;
+        from: string;
+        to: string;
+      }>;
+      const meetingPack = packs.find((p) => p.from === '2017-01-01' && p.to < '2017-12-26');
+      expect(meetingPack).toBeDefined();
+      const read = await secretariat.get(`/api/v1/steering/reports/packs/${meetingPack!.id}`);
+      expect(read.status).toBe(200);
+      const pack = read.body;
       const risks = pack.sections.find((s: { key: string }) => s.key === 'risks');
       const value = (key: string) => risks.figures.find((f: { key: string }) => f.key === key)?.value;
       expect(risks.note).toBeNull();

@@ -309,7 +309,7 @@ describe('case measures', () => {
     expect(raw).toContain('Tổng cộng 6 4 75,0 % 9 77,8 % 3,1 1 83,3 % 1');
   });
 
-  it('counts the working days of cases closed before eiso kept them as the calendar does (migration 0019)', async () => {
+  it('counts the working days of cases closed before eiso kept them as the calendar does (migration 0021)', async () => {
     const db = ctx.database.db;
     const f = ctx.fixture;
     // The steps service stored the calendar years a case spans when it set its deadlines.
@@ -334,7 +334,7 @@ describe('case measures', () => {
         ).caseId,
       );
     const migration = readFileSync(
-      new URL('../../../db/migrations/0019_case_working_days_and_value_evidence.sql', import.meta.url),
+      new URL('../../../db/migrations/0021_case_working_days_and_value_evidence.sql', import.meta.url),
       'utf8',
     );
     const backfill = migration
