@@ -7011,6 +7011,7 @@ export interface operations {
           /** @enum {string} */
           kind: "new" | "revise" | "withdraw";
           reason: string;
+          legalBasis?: string;
           /** @enum {string} */
           type?: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
           title?: string;
@@ -7118,6 +7119,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -7360,6 +7362,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -7576,6 +7579,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -7770,6 +7774,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -8009,6 +8014,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -8551,6 +8557,7 @@ export interface operations {
                 effectiveDate: string | null;
                 decisionNo: string | null;
                 changeSummary: string;
+                legalBasis: string | null;
                 where: string;
                 changedSections: ("title" | "purpose" | "scope" | "references" | "definitions" | "steps" | "forms" | "records" | "body")[];
               })[];

@@ -1,218 +1,445 @@
 /*
- * Hồ sơ phục vụ kiểm tra (TT 26/2014 art. 36): one ZIP for a year whose MUC-LUC.txt lists,
- * in the order inspectors check, each item with the files that answer it (or why none):
- * documents in force, records catalogues, the audit programme's results, the reviews, the
- * nonconformities, the declaration, the documents updated in the year. Every file is built
- * from the owning module's public functions.
+ * Hồ sơ phục vụ kiểm tra (TT 26/2014 art. 36): one ZIP for a year whose index (MUC-LUC.txt,
+ * and as a paper MUC-LUC.docx/.pdf) lists, in the order inspectors check, each item with the
+ * files that answer it, or why none. Each file is the paper its owning module prints (asked
+ * through that module's public surface); a list no module prints is a plain XLSX. The files
+ * are planned first (the index is written from the plan) and made one at a time as the ZIP
+ * is streamed.
  */
-import { and, asc, eq } from 'drizzle-orm';
-import JSZip from 'jszip';
+import { changeKindNames } from '../../../../contract/documents.ts';
+import { reportStateNames } from '../../../../contract/internal-audits-work.ts';
 import type { Db } from '../../../db/connection.ts';
-import { formatDate } from '../../../platform/format.ts';
-import { paperDocx } from '../../../platform/papers/official-paper.ts';
+import { formatDate, formatNumber, formatPercent } from '../../../platform/format.ts';
+import { paperDocx, paperPdf } from '../../../platform/papers/official-paper.ts';
+import type { PaperFile } from '../../../platform/papers/paper-file.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
-import { documentRows, documentsStatusReport, versionRows } from '../../documents/index.ts';
-import { auditResultsInPeriod } from '../../internal-audits/index.ts';
-import { ncMeasures } from '../../nonconformities/index.ts';
-import { agencyName, agencyUnits } from '../../org/index.ts';
-import { cataloguesOfYear } from '../../records/index.ts';
-import { annualPaper, declarationPaper } from './reports.paper.ts';
-import type { ReportProviders } from './reports.providers.ts';
-import { assertReader, currentDeclaration, packOfYear, packViewOf } from './reports.service.ts';
+import { tableWorkbook } from '../../../platform/xlsx/write-table.ts';
+import type { ZipEntry } from '../../../platform/zip-writer.ts';
+import {
+  acknowledgementsOfNewVersions,
+  documentPapersInForce,
+  documentsInForceList,
+  type RevisionInPeriod,
+  revisionsInPeriod,
+} from '../../documents/index.ts';
+import { auditPapersOfYear, auditResultsInPeriod } from '../../internal-audits/index.ts';
+import { ncMeasures, ncRegisterOfPeriod } from '../../nonconformities/index.ts';
+import { agencyName, paperIssuer } from '../../org/index.ts';
+import { cataloguePapersOfYear } from '../../records/index.ts';
+import { annualView } from './reports.annual.ts';
+import { type EvidenceItem, INDEX_NAME, indexPaper, indexText } from './reports.evidence-index.ts';
+import { annualPaper, declarationPaper, packPaper } from './reports.paper.ts';
+import type { ReportProviders, ReviewMeeting } from './reports.providers.ts';
+import { assertReader, getPack, listDeclarations, packOfPeriod } from './reports.service.ts';
 
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-/** UTF-8 with a BOM, so Excel reads the Vietnamese. */
-const csv = (header: string[], rows: Array<Array<string | number | null>>) =>
-  `\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+type PlannedFile = { path: string; render: () => Promise<Buffer | string> };
+type PlannedItem = Omit<EvidenceItem, 'files'> & { files: PlannedFile[] };
+type Context = { db: Db; actor: Actor; year: number; from: string; to: string; today: string; name: string };
 
-export type EvidenceItem = { article: string; title: string; files: string[]; note: string | null };
+const inFolder = (folder: string, f: PaperFile): PlannedFile => ({
+  path: `${folder}/${f.fileName}`,
+  render: f.render,
+});
+const issue = (n: number) => String(n).padStart(2, '0');
+const sentence = (parts: Array<string | null | false>) => parts.filter(Boolean).join(' ') || null;
 
-const docs = documentRows('docs');
-const versions = versionRows('versions');
-
+/** The plan of the pack of a year and its ZIP entries (index first), for a reader of the reports. */
 export async function evidencePack(db: Db, actor: Actor, year: number, providers: ReportProviders) {
   assertReader(actor);
-  const from = `${year}-01-01`;
   const today = todayInVietnam();
+  const from = `${year}-01-01`;
   const to = `${year}-12-31` < today ? `${year}-12-31` : today;
-  const [name, unitList, inForce, catalogues, audits, nc, status, declaration, pack, review] =
-    await Promise.all([
-      agencyName(db, actor.agencyId),
-      agencyUnits(db, actor.agencyId),
-      db
-        .select({ code: docs.code, title: docs.title, type: docs.type, issueNo: versions.issueNo })
-        .from(docs)
-        .leftJoin(versions, and(eq(versions.agencyId, docs.agencyId), eq(versions.id, docs.currentVersionId)))
-        .where(and(eq(docs.agencyId, actor.agencyId), eq(docs.status, 'in_force')))
-        .orderBy(asc(docs.code)),
-      cataloguesOfYear(db, actor.agencyId, year),
-      auditResultsInPeriod(db, actor.agencyId, from, to),
-      ncMeasures(db, actor, { from, to }),
-      documentsStatusReport(db, actor, { from, to }),
-      currentDeclaration(db, actor.agencyId),
-      packOfYear(db, actor, year),
-      providers.reviews(db, actor.agencyId, year),
-    ]);
-  const unitName = new Map(unitList.map((u) => [u.id, u.name]));
-  const zip = new JSZip();
-  const items: EvidenceItem[] = [];
-  const add = (
-    article: string,
-    title: string,
-    files: Record<string, string | Buffer>,
-    note: string | null = null,
-  ) => {
-    for (const [path, body] of Object.entries(files)) zip.file(path, body);
-    items.push({ article, title, files: Object.keys(files), note });
-  };
-
-  add(
-    'a',
-    'Phạm vi áp dụng HTQLCL bao quát các thủ tục hành chính, quy trình giải quyết công việc',
-    declaration.declaration
-      ? {
-          '01-pham-vi/quy-trinh-dang-ap-dung.csv': csv(
-            ['Mã hiệu', 'Tên quy trình', 'Trong phạm vi công bố'],
-            declaration.inForce.map((p) => [
-              p.code,
-              p.title,
-              declaration.added.some((a) => a.id === p.id) ? 'Chưa' : 'Có',
-            ]),
-          ),
-        }
-      : {
-          '01-pham-vi/quy-trinh-dang-ap-dung.csv': csv(
-            ['Mã hiệu', 'Tên quy trình'],
-            declaration.inForce.map((p) => [p.code, p.title]),
-          ),
-        },
-    declaration.stale ? 'Phạm vi công bố chưa cập nhật theo các quy trình đang áp dụng.' : null,
-  );
-  add('b', 'Tài liệu của hệ thống đang có hiệu lực, đã phổ biến đến cán bộ', {
-    '02-tai-lieu/danh-muc-tai-lieu-hieu-luc.csv': csv(
-      ['Mã hiệu', 'Tên tài liệu', 'Loại', 'Lần ban hành'],
-      inForce.map((d) => [d.code, d.title, d.type, d.issueNo ?? null]),
-    ),
-  });
-  add(
-    'c',
-    `Danh mục hồ sơ năm ${year} của các đơn vị`,
+  const c: Context = { db, actor, year, from, to, today, name: await agencyName(db, actor.agencyId) };
+  const meetings = await providers.reviewPapers(db, actor.agencyId, year);
+  const [declared, redeclared] = await declarationItems(c);
+  const planned: PlannedItem[] = [
+    ...(await scopeAndDocuments(c)),
+    await recordsItem(c),
+    await reviewItem(c, meetings, providers),
+    await auditItem(c),
+    ...(await correctiveItems(c)),
+    await improvementItem(c, providers),
+    ...leadershipItems(meetings),
+    declared,
+    await legalChangesItem(c),
+    redeclared,
     {
-      '03-ho-so/danh-muc-ho-so.csv': csv(
-        ['Đơn vị', 'Trạng thái', 'Số đề mục'],
-        catalogues.map((c) => [unitName.get(c.unitId) ?? '', c.state, c.entries]),
-      ),
+      title: 'Việc lựa chọn tổ chức tư vấn xây dựng, áp dụng HTQLCL',
+      files: [],
+      lines: [],
+      note: 'eiso không quản lý việc lựa chọn tổ chức tư vấn; cơ quan bổ sung hồ sơ lựa chọn (nếu có thuê tư vấn).',
     },
-    catalogues.length ? null : `Chưa có danh mục hồ sơ năm ${year}.`,
-  );
-  add(
-    'd',
-    'Chương trình, kết quả đánh giá nội bộ',
-    {
-      '04-danh-gia-noi-bo/ket-qua-danh-gia.csv': csv(
-        [
-          'Đợt',
-          'Tên đợt',
-          'Số đơn vị',
-          'Từ ngày',
-          'Đến ngày',
-          'KPH nặng',
-          'KPH nhẹ',
-          'Khuyến nghị',
-          'Báo cáo',
+  ];
+  const numbered = planned.map((item, i) => ({
+    ...item,
+    files: item.files.map((f) => ({ ...f, path: `${issue(i + 1)}-${f.path}` })),
+  }));
+  const items: EvidenceItem[] = numbered.map((item) => ({ ...item, files: item.files.map((f) => f.path) }));
+  const index = { agencyName: c.name, year, today };
+  const entries: ZipEntry[] = [
+    { path: `${INDEX_NAME}.txt`, content: async () => indexText(items, index) },
+    { path: `${INDEX_NAME}.docx`, content: () => paperDocx(indexPaper(items, index)) },
+    { path: `${INDEX_NAME}.pdf`, content: () => paperPdf(indexPaper(items, index)) },
+    ...numbered.flatMap((item) => item.files.map((f) => ({ path: f.path, content: f.render }))),
+  ];
+  return { items, entries };
+}
+
+/** Scope (every procedure in force declared), documents in force (and read), policy and objectives. */
+async function scopeAndDocuments(c: Context): Promise<PlannedItem[]> {
+  const agencyId = c.actor.agencyId;
+  const [declarations, papers, acks] = await Promise.all([
+    listDeclarations(c.db, c.actor),
+    documentPapersInForce(c.db, agencyId),
+    acknowledgementsOfNewVersions(c.db, agencyId, { from: c.from, to: c.to }),
+  ]);
+  const declared = new Set(declarations.current?.scope.map((s) => s.id) ?? []);
+  const procedures = papers.filter((p) => p.type === 'system_procedure' || p.type === 'business_procedure');
+  const scopeRows = [
+    ...procedures.map((p) => [p.code, p.title, declared.has(p.documentId) ? 'Có' : 'Chưa']),
+    ...declarations.removed.map((p) => [p.code, p.title, 'Đã công bố, nay không còn hiệu lực']),
+  ].map((r, i) => [i + 1, ...r]);
+  const scope: PlannedFile = {
+    path: 'pham-vi/quy-trinh-va-pham-vi-cong-bo.xlsx',
+    render: () =>
+      tableWorkbook({
+        sheet: 'Phạm vi',
+        agencyName: c.name,
+        title: 'Các quy trình đang áp dụng và phạm vi đã công bố',
+        subtitle: [
+          declarations.current?.declaredOn
+            ? `Bản công bố ngày ${formatDate(declarations.current.declaredOn)}; tính đến ngày ${formatDate(c.today)}`
+            : `Chưa có bản công bố; tính đến ngày ${formatDate(c.today)}`,
         ],
-        audits.rounds.map((r) => [
-          `${r.number}/${r.year}`,
-          r.title,
-          r.unitsAudited,
-          formatDate(r.firstDate),
-          formatDate(r.lastDate),
-          r.counts.major,
-          r.counts.minor,
-          r.counts.observation,
-          r.reportState ?? '',
-        ]),
-      ),
-    },
-    audits.rounds.length ? null : `Chưa có đợt đánh giá nội bộ nào thực hiện trong năm ${year}.`,
-  );
-  const packView = pack ? await packViewOf(db, actor, pack, providers.directives) : null;
-  add(
-    'đ',
-    'Xem xét của lãnh đạo; báo cáo tình hình áp dụng HTQLCL',
-    packView
-      ? {
-          '05-xem-xet-lanh-dao/bao-cao-nam.docx': await paperDocx(
-            annualPaper(packView, year, { agencyName: name, today }),
-          ),
-        }
-      : {},
-    [
-      review?.heldOn
-        ? `Cuộc họp Ban chỉ đạo ngày ${formatDate(review.heldOn)}.`
-        : 'Chưa ghi nhận cuộc họp xem xét của lãnh đạo trong năm.',
-      packView ? null : `Chưa lập báo cáo cho kỳ 01/01/${year}–31/12/${year}.`,
-    ]
-      .filter(Boolean)
-      .join(' '),
-  );
-  add('e', 'Sự không phù hợp, hành động khắc phục; xử lý phản ánh, kiến nghị', {
-    '06-khong-phu-hop/theo-don-vi.csv': csv(
-      ['Đơn vị', 'Phát hiện', 'Đã đóng', 'Đúng hạn', 'Còn mở'],
-      nc.units.map((u) => [u.unitName, u.opened, u.closed, u.closedOnTime, u.open]),
-    ),
-    '06-khong-phu-hop/theo-nguon.csv': csv(
-      ['Nguồn', 'Phát hiện'],
-      nc.bySource.map((s) => [s.source, s.opened]),
-    ),
-  });
-  add(
-    'g',
-    'Công bố HTQLCL phù hợp TCVN ISO 9001 và việc công bố lại khi phạm vi thay đổi',
-    declaration.declaration
-      ? {
-          '07-cong-bo/cong-bo.docx': await paperDocx(
-            declarationPaper(declaration.declaration, { agencyName: name, today }),
-          ),
-        }
-      : {},
-    declaration.declaration ? null : 'Chưa có bản công bố đã ký.',
-  );
-  add(
-    'h',
-    'Cập nhật tài liệu, quy trình khi văn bản pháp luật thay đổi',
+        columns: [
+          { header: 'STT', width: 6, align: 'center' },
+          { header: 'Mã hiệu', width: 18 },
+          { header: 'Tên quy trình', width: 60 },
+          { header: 'Trong phạm vi đã công bố', width: 24, align: 'center' },
+        ],
+        rows: scopeRows,
+      }),
+  };
+  const policies = papers.filter((p) => p.type === 'quality_policy' || p.type === 'quality_objectives');
+  return [
     {
-      '08-cap-nhat/tai-lieu-ban-hanh-trong-nam.csv': csv(
-        ['Đơn vị', 'Tài liệu hệ thống ban hành', 'Quy trình nghiệp vụ ban hành', 'Bãi bỏ'],
-        status.rows.map((r) => [
-          r.unitName,
-          r.system.issued,
-          r.business.issued,
-          r.system.withdrawn + r.business.withdrawn,
-        ]),
-      ),
+      title: 'Phạm vi áp dụng HTQLCL bao quát các thủ tục hành chính, các hoạt động xử lý công việc',
+      files: [scope],
+      lines: [`${formatNumber(procedures.length)} quy trình đang áp dụng.`],
+      note: scopeNote(declarations),
     },
-    'eiso chưa liên kết từng lần sửa đổi với văn bản pháp luật làm căn cứ; danh sách nêu các tài liệu ban hành, sửa đổi trong năm.',
-  );
+    {
+      title: 'Tài liệu của HTQLCL đang có hiệu lực và việc phổ biến đến cán bộ, công chức',
+      files: [
+        inFolder('tai-lieu', documentsInForceList(c.db, agencyId)),
+        ...papers.map((p) => inFolder('tai-lieu', p)),
+      ],
+      lines: acks.required
+        ? [
+            `Xác nhận đã đọc các tài liệu ban hành trong năm: ${formatNumber(acks.given)}/${formatNumber(acks.required)} lượt (${formatPercent(acks.given / acks.required)}).`,
+          ]
+        : [],
+      note: papers.length ? null : 'Chưa có tài liệu nào đang hiệu lực.',
+    },
+    {
+      title: 'Sự phù hợp với TCVN ISO 9001, chính sách chất lượng, mục tiêu chất lượng và các quy trình',
+      files: [],
+      lines: policies.map((p) => `${p.code} ${p.title}: xem mục 2 (${p.fileName}).`),
+      note: 'Kết quả thực hiện mục tiêu chất lượng và các quá trình: xem báo cáo năm ở mục 5.',
+    },
+  ];
+}
 
-  const index = [
-    `HỒ SƠ PHỤC VỤ KIỂM TRA VIỆC ÁP DỤNG HTQLCL NĂM ${year}`,
-    name,
-    `Theo Điều 36 Thông tư số 26/2014/TT-BKHCN. Lập ngày ${formatDate(today)}.`,
-    '',
-    ...items.flatMap((item, i) => [
-      `${i + 1}. ${item.title}`,
-      ...item.files.map((f) => `   - ${f}`),
-      ...(item.note ? [`   Ghi chú: ${item.note}`] : []),
-      ...(item.files.length || item.note ? [] : ['   (không có)']),
+function scopeNote(d: Awaited<ReturnType<typeof listDeclarations>>): string | null {
+  if (!d.current) return 'Chưa có bản công bố HTQLCL đã được phê duyệt.';
+  if (!d.stale) return null;
+  const changes = [
+    d.added.length ? `${formatNumber(d.added.length)} quy trình chưa công bố` : null,
+    d.removed.length ? `${formatNumber(d.removed.length)} quy trình đã công bố nay hết hiệu lực` : null,
+  ];
+  return `Phạm vi đã công bố chưa cập nhật: ${changes.filter(Boolean).join(', ')}.`;
+}
+
+/** Records: each unit's catalogue of the year, as the records module prints it. */
+async function recordsItem(c: Context): Promise<PlannedItem> {
+  const catalogues = await cataloguePapersOfYear(c.db, c.actor.agencyId, c.year);
+  const issued = catalogues.filter((x) => x.state === 'approved' || x.state === 'issued');
+  const pending = catalogues.filter((x) => !issued.includes(x));
+  return {
+    title: 'Việc xử lý công việc theo quy trình; lập và lưu hồ sơ (danh mục hồ sơ của các đơn vị)',
+    files: issued.map((x) => inFolder('ho-so', x.pdf)),
+    lines: issued.map((x) => `${x.unitName}: ${formatNumber(x.entries)} đề mục.`),
+    note: catalogues.length
+      ? pending.length
+        ? `Danh mục hồ sơ năm ${c.year} chưa ban hành: ${pending.map((x) => x.unitName).join(', ')}.`
+        : null
+      : `Chưa có danh mục hồ sơ năm ${c.year}.`,
+  };
+}
+
+/** Management review: each meeting's notice of conclusions and input pack, and the annual report. */
+async function reviewItem(
+  c: Context,
+  meetings: ReviewMeeting[],
+  providers: ReportProviders,
+): Promise<PlannedItem> {
+  const issuer = () => paperIssuer(c.db, c.actor.agencyId, c.actor.unitId);
+  const files: PlannedFile[] = [];
+  const lines: string[] = [];
+  for (const m of meetings) {
+    const date = formatDate(m.meetingDate);
+    lines.push(`Cuộc họp ngày ${date}: ${m.title}.`);
+    if (m.notice) files.push(inFolder('xem-xet-lanh-dao', m.notice));
+    const packId = await packOfPeriod(c.db, c.actor, m.period);
+    if (packId)
+      files.push({
+        path: `xem-xet-lanh-dao/bao-cao-dau-vao-${m.meetingDate}.pdf`,
+        render: async () =>
+          paperPdf(
+            packPaper(await getPack(c.db, c.actor, packId, providers.directives), await issuer(), c.today),
+          ),
+      });
+    else lines.push(`Cuộc họp ngày ${date}: chưa lập báo cáo đầu vào cho kỳ xem xét.`);
+  }
+  const annual = async () =>
+    annualPaper(await annualView(c.db, c.actor, c.year, providers.directives), c.year, {
+      agencyName: c.name,
+      today: c.today,
+    });
+  files.push(
+    { path: `xem-xet-lanh-dao/bao-cao-nam-${c.year}.docx`, render: async () => paperDocx(await annual()) },
+    { path: `xem-xet-lanh-dao/bao-cao-nam-${c.year}.pdf`, render: async () => paperPdf(await annual()) },
+  );
+  return {
+    title: 'Xem xét của lãnh đạo; báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL',
+    files,
+    lines,
+    note: sentence([
+      meetings.length ? null : 'Chưa ghi nhận cuộc họp xem xét của lãnh đạo trong năm.',
+      meetings.some((m) => !m.notice) ? 'Có cuộc họp chưa ban hành thông báo kết luận.' : null,
     ]),
-    '',
-  ].join('\r\n');
-  zip.file('MUC-LUC.txt', `\ufeff${index}`);
-  const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  return { body, items };
+  };
+}
+
+/** Internal audit: the year's programme and each round's report with its findings. */
+async function auditItem(c: Context): Promise<PlannedItem> {
+  const [papers, results] = await Promise.all([
+    auditPapersOfYear(c.db, c.actor.agencyId, c.year),
+    auditResultsInPeriod(c.db, c.actor.agencyId, c.from, c.to),
+  ]);
+  const folder = 'danh-gia-noi-bo';
+  const lines = results.rounds.map(
+    (r) =>
+      `Đợt ${r.number}/${r.year} (${r.title}): ${formatNumber(r.unitsAudited)} đơn vị, ${formatDate(r.firstDate)}–${formatDate(r.lastDate)}; ${formatNumber(r.counts.major)} điểm không phù hợp nặng, ${formatNumber(r.counts.minor)} nhẹ, ${formatNumber(r.counts.observation)} khuyến nghị.`,
+  );
+  const unreported = papers.rounds.filter((r) => !r.report);
+  return {
+    title: 'Chương trình, kế hoạch và kết quả đánh giá nội bộ',
+    files: [
+      ...(papers.programme ? [inFolder(folder, papers.programme.pdf)] : []),
+      ...papers.rounds.flatMap((r) =>
+        r.report ? [inFolder(folder, r.report.pdf), inFolder(folder, r.report.xlsx)] : [],
+      ),
+    ],
+    lines: [
+      ...(papers.programme ? [`Chương trình năm ${c.year}: ${papers.programme.title}.`] : []),
+      ...lines,
+      ...papers.rounds
+        .filter((r) => r.reportState)
+        .map(
+          (r) =>
+            `Báo cáo đợt ${r.number}: ${reportStateNames[r.reportState as keyof typeof reportStateNames]?.vi ?? r.reportState}.`,
+        ),
+    ],
+    note: sentence([
+      papers.programme ? null : `Chưa có chương trình đánh giá nội bộ năm ${c.year}.`,
+      results.rounds.length ? null : `Chưa có cuộc đánh giá nội bộ nào hoàn thành trong năm ${c.year}.`,
+      unreported.length ? `Chưa có báo cáo: đợt ${unreported.map((r) => r.number).join(', ')}.` : null,
+    ]),
+  };
+}
+
+/** Nonconformities and corrective action; complaints and petitions (the register, by source). */
+async function correctiveItems(c: Context): Promise<PlannedItem[]> {
+  const nc = await ncMeasures(c.db, c.actor, { from: c.from, to: c.to });
+  const feedback = nc.bySource.find((s) => s.source === 'feedback')?.opened ?? 0;
+  const period = { from: c.from, to: c.to };
+  return [
+    {
+      title: 'Sự không phù hợp và hành động khắc phục',
+      files: [
+        inFolder(
+          'khac-phuc',
+          ncRegisterOfPeriod(c.db, c.actor.agencyId, {
+            ...period,
+            fileName: `so-theo-doi-su-khong-phu-hop-${c.year}.xlsx`,
+          }),
+        ),
+      ],
+      lines: [
+        `Phát hiện trong năm: ${formatNumber(nc.total.opened)}; đã khắc phục và xác nhận hiệu quả: ${formatNumber(nc.total.closed)} (đúng hạn ${formatNumber(nc.total.closedOnTime)}); còn mở: ${formatNumber(nc.total.open)}.`,
+      ],
+      note: null,
+    },
+    {
+      title: 'Việc xử lý phản ánh, kiến nghị',
+      files: [
+        inFolder(
+          'phan-anh-kien-nghi',
+          ncRegisterOfPeriod(c.db, c.actor.agencyId, {
+            ...period,
+            source: 'feedback',
+            fileName: `phan-anh-kien-nghi-${c.year}.xlsx`,
+          }),
+        ),
+      ],
+      lines: [`Phản ánh, kiến nghị ghi nhận trong năm: ${formatNumber(feedback)}.`],
+      note: null,
+    },
+  ];
+}
+
+/** Improvement: the committee's directives and what was improved, told from the other items. */
+async function improvementItem(c: Context, providers: ReportProviders): Promise<PlannedItem> {
+  const directives = await providers.directives(c.db, c.actor, { from: c.from, to: c.to });
+  return {
+    title: 'Hoạt động cải tiến HTQLCL',
+    files: [],
+    lines: directives
+      ? [
+          `Chỉ đạo của Ban chỉ đạo ISO: ${formatNumber(directives.total)}, đã hoàn thành ${formatNumber(directives.done)}, đang thực hiện ${formatNumber(directives.open)} (quá hạn ${formatNumber(directives.overdue)}).`,
+        ]
+      : [],
+    note: 'Cải tiến thể hiện ở các tài liệu được sửa đổi (mục 13), hành động khắc phục (mục 7) và kết luận của Ban chỉ đạo ISO (mục 5).',
+  };
+}
+
+/** Leadership's part and the head's confirmation of effectiveness: the meetings and their conclusions. */
+function leadershipItems(meetings: ReviewMeeting[]): PlannedItem[] {
+  const concluded = meetings.filter((m) => m.notice);
+  return [
+    {
+      title: 'Sự tham gia của lãnh đạo trong việc xây dựng, áp dụng, duy trì và cải tiến HTQLCL',
+      files: [],
+      lines: meetings.map(
+        (m) =>
+          `Cuộc họp Ban chỉ đạo ISO ngày ${formatDate(m.meetingDate)} do ${m.chairName} chủ trì (mục 5).`,
+      ),
+      note: meetings.length ? null : 'Chưa ghi nhận cuộc họp nào của Ban chỉ đạo ISO trong năm.',
+    },
+    {
+      title: 'Việc người đứng đầu xác nhận hiệu lực của HTQLCL',
+      files: [],
+      lines: concluded.map(
+        (m) =>
+          `Kết luận cuộc họp ngày ${formatDate(m.meetingDate)} do ${m.chairName} xác nhận: xem mục 5 (${m.notice?.fileName}).`,
+      ),
+      note: concluded.length ? null : 'Chưa có kết luận xem xét của lãnh đạo được xác nhận trong năm.',
+    },
+  ];
+}
+
+/** The declaration of conformity (and its notification), and re-declaration when the scope changed. */
+async function declarationItems(c: Context): Promise<[PlannedItem, PlannedItem]> {
+  const list = await listDeclarations(c.db, c.actor);
+  const current = list.current;
+  const paper = () => declarationPaper(current!, { agencyName: c.name, today: c.today });
+  const signed = list.items.filter((d) => d.state === 'signed');
+  return [
+    {
+      title: 'Công bố HTQLCL phù hợp TCVN ISO 9001 và việc thông báo, niêm yết',
+      files: current
+        ? [
+            { path: 'cong-bo/cong-bo-htqlcl.docx', render: () => paperDocx(paper()) },
+            { path: 'cong-bo/cong-bo-htqlcl.pdf', render: () => paperPdf(paper()) },
+          ]
+        : [],
+      lines: current?.declaredOn
+        ? [
+            `Công bố ngày ${formatDate(current.declaredOn)}, phạm vi ${formatNumber(current.scope.length)} quy trình.`,
+          ]
+        : [],
+      note: current ? null : 'Chưa có bản công bố đã được phê duyệt.',
+    },
+    {
+      title: 'Việc công bố lại khi có sự điều chỉnh, mở rộng, thu hẹp phạm vi áp dụng',
+      files: [],
+      lines: signed.map(
+        (d) => `Bản công bố ngày ${formatDate(d.declaredOn)}: ${formatNumber(d.scope.length)} quy trình.`,
+      ),
+      note: !current
+        ? null
+        : list.stale
+          ? `Phạm vi đã thay đổi sau lần công bố gần nhất (thêm ${formatNumber(list.added.length)}, bớt ${formatNumber(list.removed.length)} quy trình): cần công bố lại.`
+          : 'Phạm vi chưa thay đổi kể từ lần công bố gần nhất.',
+    },
+  ];
+}
+
+/** Documents issued, revised and withdrawn in the year, each with its reason and legal basis. */
+async function legalChangesItem(c: Context): Promise<PlannedItem> {
+  const revisions = await revisionsInPeriod(c.db, c.actor.agencyId, { from: c.from, to: c.to });
+  const grounded = revisions.filter((r) => r.legalBasis || r.newReferences.length);
+  return {
+    title: 'Việc cập nhật kịp thời tài liệu, quy trình khi văn bản pháp luật thay đổi',
+    files: revisions.length
+      ? [
+          {
+            path: `cap-nhat/tai-lieu-ban-hanh-sua-doi-${c.year}.xlsx`,
+            render: () => revisionsWorkbook(c, revisions),
+          },
+        ]
+      : [],
+    lines: grounded.map((r) =>
+      [
+        `${r.code} lần ${issue(r.issueNo)} (${changeKindNames[r.changeKind].vi.toLocaleLowerCase('vi')}, hiệu lực ${formatDate(r.effectiveDate)})`,
+        r.legalBasis ? `: căn cứ ${r.legalBasis}` : '',
+        r.newReferences.length ? `; viện dẫn mới: ${r.newReferences.join('; ')}` : '',
+        `; lý do: ${r.reason.replace(/\.$/, '')}.`,
+      ].join(''),
+    ),
+    note: !revisions.length
+      ? `Không có tài liệu nào được ban hành, sửa đổi hoặc thu hồi trong năm ${c.year}.`
+      : grounded.length
+        ? null
+        : 'Không có lần ban hành, sửa đổi nào trong năm ghi căn cứ pháp lý; danh sách nêu lý do của từng lần.',
+  };
+}
+
+function revisionsWorkbook(c: Context, revisions: RevisionInPeriod[]) {
+  return tableWorkbook({
+    sheet: 'Cập nhật tài liệu',
+    agencyName: c.name,
+    title: `Tài liệu ban hành, sửa đổi, thu hồi năm ${c.year}`,
+    subtitle: [`Từ ngày ${formatDate(c.from)} đến ngày ${formatDate(c.to)}`],
+    columns: [
+      { header: 'STT', width: 6, align: 'center' },
+      { header: 'Mã hiệu', width: 16 },
+      { header: 'Tên tài liệu', width: 40 },
+      { header: 'Đơn vị chủ trì', width: 24 },
+      { header: 'Lần ban hành', width: 10, align: 'center' },
+      { header: 'Hình thức', width: 14 },
+      { header: 'Ngày hiệu lực', width: 13, align: 'center' },
+      { header: 'Số quyết định', width: 16 },
+      { header: 'Lý do', width: 40 },
+      { header: 'Căn cứ pháp lý', width: 40 },
+      { header: 'Căn cứ viện dẫn bổ sung', width: 36 },
+      { header: 'Nội dung sửa đổi', width: 40 },
+    ],
+    rows: revisions.map((r, i) => [
+      i + 1,
+      r.code,
+      r.title,
+      r.ownerUnitName,
+      issue(r.issueNo),
+      changeKindNames[r.changeKind].vi,
+      formatDate(r.effectiveDate),
+      r.decisionNo,
+      r.reason,
+      r.legalBasis,
+      r.newReferences.join('\n') || null,
+      r.summary,
+    ]),
+  });
 }
