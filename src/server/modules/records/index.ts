@@ -7,7 +7,6 @@
 export { type CataloguePaper, cataloguePapersOfYear } from './catalogue/catalogue.inspection.ts';
 export { type CatalogueEntryRow, entriesForProcedure } from './catalogue/catalogue.lookup.ts';
 export { parseRetention, type Retention } from './catalogue/catalogue.numbers.ts';
-export { cataloguesOfYear } from './catalogue/catalogue.of-year.ts';
 export {
   type FileDocumentInput,
   type FiledDocument,
