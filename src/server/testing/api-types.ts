@@ -3320,7 +3320,7 @@ export interface paths {
      * Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục)
      * @description Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục). — The inspection evidence pack, TT 26/2014 art. 36 (ZIP with an index).
      *
-     * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục.
+     * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục (MUC-LUC.txt, .docx, .pdf) và, theo từng nội dung kiểm tra, các văn bản do từng phân hệ in (danh mục tài liệu, quy trình, danh mục hồ sơ, chương trình và báo cáo đánh giá nội bộ, thông báo kết luận, sổ theo dõi sự không phù hợp, công bố, tài liệu sửa đổi và căn cứ pháp lý).
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -26259,7 +26259,7 @@ export interface operations {
    * Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục)
    * @description Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục). — The inspection evidence pack, TT 26/2014 art. 36 (ZIP with an index).
    *
-   * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục.
+   * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục (MUC-LUC.txt, .docx, .pdf) và, theo từng nội dung kiểm tra, các văn bản do từng phân hệ in (danh mục tài liệu, quy trình, danh mục hồ sơ, chương trình và báo cáo đánh giá nội bộ, thông báo kết luận, sổ theo dõi sự không phù hợp, công bố, tài liệu sửa đổi và căn cứ pháp lý).
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`

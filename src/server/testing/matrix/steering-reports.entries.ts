@@ -1,7 +1,6 @@
 import { newId } from '../../db/ids.ts';
 import { steeringDeclarations, steeringReviewPacks } from '../../modules/steering/reports/reports.table.ts';
 import { FIXTURE_PASSWORD } from '../fixture.ts';
-import type { Client } from '../test-app.ts';
 import type { Entries, MatrixActor, MatrixKit, Outcome, Target } from './kit.ts';
 
 const base = '/api/v1/steering/reports';
@@ -32,7 +31,6 @@ export const steeringReportEntries = (k: MatrixKit): Entries => {
       });
     return id;
   };
-  const evidence = new Map<Client, ReturnType<Client['get']>>();
   const declaration = async (t: Target) => {
     const id = newId();
     await k
@@ -87,12 +85,9 @@ export const steeringReportEntries = (k: MatrixKit): Entries => {
       expect: read,
     },
     [`GET ${base}/evidence/:year.zip`]: {
-      // The pack names no record, so the three targets ask the same thing: asked once per
-      // person, as it renders every paper of the agency (a PDF per document in force).
-      send: (c) => {
-        if (!evidence.has(c)) evidence.set(c, c.get(`${base}/evidence/2017.zip`));
-        return evidence.get(c)!;
-      },
+      // Only the answer's status: the pack renders a PDF of every document in force (hundreds
+      // here by now); what it holds is tested in reports.test.ts.
+      send: (c) => c.status(`${base}/evidence/2017.zip`),
       expect: agencyRead,
     },
     [`GET ${base}/clock`]: { send: (c) => c.get(`${base}/clock`), expect: agencyRead },

@@ -205,7 +205,8 @@ export function steeringReportsRoutes(
       config: signedIn('steeringReports.read'),
       schema: {
         tags,
-        description: 'Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục.',
+        description:
+          'Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục (MUC-LUC.txt, .docx, .pdf) và, theo từng nội dung kiểm tra, các văn bản do từng phân hệ in (danh mục tài liệu, quy trình, danh mục hồ sơ, chương trình và báo cáo đánh giá nội bộ, thông báo kết luận, sổ theo dõi sự không phù hợp, công bố, tài liệu sửa đổi và căn cứ pháp lý).',
         params: yearParams,
         produces: [ZIP],
         response: binary('ZIP'),
