@@ -454,6 +454,7 @@ export const auditFieldNames: Record<string, Label> = {
   toState: { vi: 'Sang trạng thái', en: 'To state' },
   grade: { vi: 'Mức độ', en: 'Grade' },
   legalStatus: { vi: 'Tình trạng hiệu lực', en: 'Legal status' },
+  legalBasis: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
   outcome: { vi: 'Kết quả rà soát', en: 'Outcome' },
   source: { vi: 'Nguồn', en: 'Source' },
   voidReason: { vi: 'Lý do mất hiệu lực', en: 'Reason voided' },

@@ -43,6 +43,8 @@ export const historyRow = z.object({
   decisionNo: z.string().nullable(),
   /** What changed (the drafter's summary, else the reason of the change request). */
   changeSummary: z.string(),
+  /** The legal text that called for this issue (căn cứ pháp lý), when recorded. */
+  legalBasis: z.string().nullable(),
   /** Where: the sections that differ from the previous issue, e.g. "Mục 5 (bước 2, 3); Mục 7". */
   where: z.string(),
   changedSections: z.array(documentSection),

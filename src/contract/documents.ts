@@ -159,6 +159,8 @@ export type DocumentContent = z.infer<typeof documentContent>;
 export const createChangeRequestBody = z.object({
   kind: changeKind,
   reason: text(2000).min(1),
+  /** Căn cứ pháp lý: the legal text that calls for this change, when one does. */
+  legalBasis: text(500).optional(),
   /** kind 'new' */
   type: documentType.optional(),
   title: text(300).min(1).optional(),
@@ -263,6 +265,8 @@ export const versionView = z.object({
   state: versionState,
   changeKind: changeKind,
   changeReason: z.string(),
+  /** The legal text that called for the change (căn cứ pháp lý), when the requester named one. */
+  legalBasis: z.string().nullable(),
   /** Brought in from the agency's earlier QMS (issued on paper before eiso). */
   imported: z.boolean(),
   requestingUnitName: z.string(),

@@ -3425,7 +3425,7 @@ export interface paths {
      * Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục)
      * @description Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục). — The inspection evidence pack, TT 26/2014 art. 36 (ZIP with an index).
      *
-     * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục.
+     * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục (MUC-LUC.txt, .docx, .pdf) và, theo từng nội dung kiểm tra, các văn bản do từng phân hệ in (danh mục tài liệu, quy trình, danh mục hồ sơ, chương trình và báo cáo đánh giá nội bộ, thông báo kết luận, sổ theo dõi sự không phù hợp, công bố, tài liệu sửa đổi và căn cứ pháp lý).
      *
      * Mã lỗi — Error codes:
      * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
@@ -7142,6 +7142,7 @@ export interface operations {
           /** @enum {string} */
           kind: "new" | "revise" | "withdraw";
           reason: string;
+          legalBasis?: string;
           /** @enum {string} */
           type?: "quality_policy" | "quality_objectives" | "manual" | "system_procedure" | "business_procedure" | "form" | "guideline" | "external";
           title?: string;
@@ -7249,6 +7250,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -7491,6 +7493,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -7707,6 +7710,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -7901,6 +7905,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -8140,6 +8145,7 @@ export interface operations {
             /** @enum {string} */
             changeKind: "new" | "revise" | "withdraw";
             changeReason: string;
+            legalBasis: string | null;
             imported: boolean;
             requestingUnitName: string;
             issueNo: number;
@@ -8682,6 +8688,7 @@ export interface operations {
                 effectiveDate: string | null;
                 decisionNo: string | null;
                 changeSummary: string;
+                legalBasis: string | null;
                 where: string;
                 changedSections: ("title" | "purpose" | "scope" | "references" | "definitions" | "steps" | "forms" | "records" | "body")[];
               })[];
@@ -27284,7 +27291,7 @@ export interface operations {
    * Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục)
    * @description Hồ sơ phục vụ kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN (ZIP có mục lục). — The inspection evidence pack, TT 26/2014 art. 36 (ZIP with an index).
    *
-   * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục.
+   * Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục (MUC-LUC.txt, .docx, .pdf) và, theo từng nội dung kiểm tra, các văn bản do từng phân hệ in (danh mục tài liệu, quy trình, danh mục hồ sơ, chương trình và báo cáo đánh giá nội bộ, thông báo kết luận, sổ theo dõi sự không phù hợp, công bố, tài liệu sửa đổi và căn cứ pháp lý).
    *
    * Mã lỗi — Error codes:
    * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`

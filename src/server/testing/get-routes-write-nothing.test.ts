@@ -49,6 +49,10 @@ function recording(client: Client, urls: Set<string>): Client {
       urls.add(url);
       return client.bytes(url);
     },
+    status: (url) => {
+      urls.add(url);
+      return client.status(url);
+    },
     request: (method, url, body, headers) => {
       if (method === 'GET') urls.add(url);
       return client.request(method, url, body, headers);

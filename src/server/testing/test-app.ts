@@ -23,6 +23,11 @@ export type Client = {
     url: string,
     headers?: Record<string, string>,
   ) => Promise<{ status: number; body: Buffer; headers: LightMyRequestResponse['headers'] }>;
+  /**
+   * GET whose body is not read: its status and headers, then the answer is cut off (a long
+   * streamed download whose content its own test reads; the stream stops being made).
+   */
+  status: (url: string) => Promise<Response>;
   request: (
     method: string,
     url: string,
@@ -82,6 +87,15 @@ export function clientFor(app: App, auth: { cookie?: string; csrf?: string; bear
       if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
       const r = await app.inject({ method: 'GET', url, headers });
       return { status: r.statusCode, body: r.rawPayload, headers: r.headers };
+    },
+    status: async (url) => {
+      const headers: Record<string, string> = {};
+      if (auth.cookie) headers.cookie = auth.cookie;
+      if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
+      const r = await app.inject({ method: 'GET', url, headers, payloadAsStream: true });
+      r.stream().on('error', () => {});
+      (r.raw.res as { destroy: () => void }).destroy();
+      return { status: r.statusCode, body: undefined, headers: r.headers };
     },
   };
 }

@@ -76,6 +76,7 @@ export async function getVersionView(db: Db, actor: Actor, versionId: string): P
     state,
     changeKind: version.changeKind as VersionView['changeKind'],
     changeReason: version.changeReason,
+    legalBasis: version.legalBasis,
     imported: version.imported,
     requestingUnitName: names.requestingUnitName,
     issueNo: version.issueNo,

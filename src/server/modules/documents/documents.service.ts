@@ -191,6 +191,7 @@ export async function createChangeRequest(
         documentId,
         changeKind: body.kind,
         changeReason: body.reason,
+        legalBasis: body.legalBasis || null,
         requestingUnitId: actor.unitId,
         requestedBy: actor.personId,
         state: 'draft',

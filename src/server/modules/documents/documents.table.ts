@@ -56,6 +56,12 @@ export const documentVersions = pgTable(
     /** new | revise | withdraw */
     changeKind: text('change_kind').notNull(),
     changeReason: text('change_reason').notNull(),
+    /**
+     * Căn cứ pháp lý: the legal text that made this change necessary (a decree amending the
+     * procedure), as the requester wrote it. Evidence that procedures follow legal changes
+     * (QĐ 19/2014 art. 4; the inspection pack, TT 26/2014 art. 36).
+     */
+    legalBasis: text('legal_basis'),
     requestingUnitId: uuid('requesting_unit_id').notNull(),
     requestedBy: uuid('requested_by').notNull(),
     state: text('state').notNull(),

@@ -19,6 +19,12 @@ export {
 export { createChangeRequest as requestDocumentChange } from './documents.service.ts';
 export { currentVersionSignatories, proceduresInForce, type Signatory } from './documents.signatories.ts';
 export {
+  type DocumentPaper,
+  documentPapersInForce,
+  documentsInForceList,
+} from './inspection/inspection.papers.ts';
+export { type RevisionInPeriod, revisionsInPeriod } from './inspection/inspection.revisions.ts';
+export {
   type PublicDocument,
   publicDocumentPdf,
   publicDocumentsInForce,

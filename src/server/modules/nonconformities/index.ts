@@ -9,6 +9,7 @@ export { nonconformityCodes } from './nonconformities.codes.ts';
 export { openNonconformitiesByProcedure, openNonconformitiesByUnit } from './nonconformities.figures.ts';
 export { completeRevisedDocuments } from './nonconformities.follow-up.ts';
 export { correctiveActionFigures } from './nonconformities.home.ts';
+export { ncRegisterOfPeriod } from './nonconformities.inspection.ts';
 export { ncMeasures } from './nonconformities.measures.ts';
 export { remindNonconformities } from './nonconformities.notify.ts';
 export { type AuditFindingInput, createFromAuditFinding, createNc } from './nonconformities.service.ts';

@@ -31,11 +31,23 @@ const columns = [
   ['Ngày đóng', 12],
 ] as const;
 
-/** Sổ theo dõi sự không phù hợp: the register the person may read, with the list's filters. */
+/**
+ * The records that were open at some time in [from, to]: found in it, or found before and
+ * closed in it or not closed yet (a year's register for the inspection pack).
+ */
+const openDuring = (p: { from: string; to: string }) =>
+  sql`(${nonconformities.detectedOn} <= ${p.to} and (${nonconformities.detectedOn} >= ${p.from}
+    or ${nonconformities.closedOn} >= ${p.from} or ${nonconformities.state} not in ('closed', 'cancelled')))`;
+
+/**
+ * Sổ theo dõi sự không phù hợp: the register the person may read, with the list's filters
+ * (and, given a period, only the records open at some time in it).
+ */
 export async function registerWorkbook(
   db: Db,
   actor: Deps['actor'],
   query: Omit<z.infer<typeof ncListQuery>, 'page' | 'pageSize'>,
+  period?: { from: string; to: string },
 ) {
   const rows = await db
     .select({
@@ -48,7 +60,7 @@ export async function registerWorkbook(
     })
     .from(nonconformities)
     .innerJoin(units, and(eq(units.agencyId, nonconformities.agencyId), eq(units.id, nonconformities.unitId)))
-    .where(and(...listConditions(actor, query, todayInVietnam())))
+    .where(and(...listConditions(actor, query, todayInVietnam()), period ? openDuring(period) : undefined))
     .orderBy(asc(nonconformities.year), asc(nonconformities.seq));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'eiso';

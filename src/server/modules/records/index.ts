@@ -4,9 +4,9 @@
  * finds the catalogue entries of its procedure and reads retention as catalogues write it.
  * Nonconformities file an action's evidence in the unit's file for it (fileUploadedDocument).
  */
+export { type CataloguePaper, cataloguePapersOfYear } from './catalogue/catalogue.inspection.ts';
 export { type CatalogueEntryRow, entriesForProcedure } from './catalogue/catalogue.lookup.ts';
 export { parseRetention, type Retention } from './catalogue/catalogue.numbers.ts';
-export { cataloguesOfYear } from './catalogue/catalogue.of-year.ts';
 export {
   type FileDocumentInput,
   type FiledDocument,

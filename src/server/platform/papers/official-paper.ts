@@ -80,12 +80,14 @@ const docxCell = (
     columnSpan: o.columnSpan,
     verticalAlign: VerticalAlign.CENTER,
     margins: { left: 60, right: 60, top: 30, bottom: 30 },
-    children: [
-      new Paragraph({
-        alignment: align(o.align),
-        children: [new TextRun({ text, bold: o.bold, size: TABLE_SIZE })],
-      }),
-    ],
+    // A line break in a cell's text starts a new paragraph of the cell, as in the PDF.
+    children: text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: align(o.align),
+          children: [new TextRun({ text: line, bold: o.bold, size: TABLE_SIZE })],
+        }),
+    ),
   });
 
 function headerRowsDocx(block: Extract<PaperBlock, { kind: 'table' }>): TableRow[] {

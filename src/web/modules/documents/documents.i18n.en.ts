@@ -51,6 +51,9 @@ export const documentsEn: typeof documentsVi = {
     withdraw: 'Request withdrawal',
     submit: 'Send request',
     reason: 'Reason',
+    legalBasis: 'Legal basis',
+    legalBasisHelp:
+      'The legal text that calls for this request, if any (e.g. Decree 61/2018/NĐ-CP of 23/04/2018). The QMS secretariat uses it to show that documents and procedures are updated in time when the law changes.',
     codeHelp: 'Leave empty to have a code assigned from the type and unit.',
     introNew:
       'Request a new document. A draft of issue 01 is created for the owner unit’s ISO officer to write.',
@@ -128,6 +131,7 @@ export const documentsEn: typeof documentsVi = {
     empty: 'The document has not been issued yet.',
     what: 'What changed',
     where: 'Where',
+    legalBasis: 'Legal basis: {{text}}',
     compare: 'Compare two versions',
     from: 'From version',
     to: 'To version',

@@ -50,6 +50,9 @@ export const documentsVi = {
     withdraw: 'Đề nghị thu hồi',
     submit: 'Gửi đề nghị',
     reason: 'Lý do đề nghị',
+    legalBasis: 'Căn cứ pháp lý',
+    legalBasisHelp:
+      'Văn bản quy phạm pháp luật làm phát sinh đề nghị này, nếu có (ví dụ: Nghị định số 61/2018/NĐ-CP ngày 23/4/2018). Thư ký ISO dùng thông tin này để chứng minh tài liệu, quy trình được cập nhật kịp thời khi văn bản pháp luật thay đổi.',
     codeHelp: 'Để trống để hệ thống tự đặt mã theo loại tài liệu và đơn vị.',
     introNew:
       'Đề nghị xây dựng một tài liệu mới. Sau khi gửi, bản dự thảo lần ban hành 01 được tạo để cán bộ đầu mối ISO của đơn vị chủ trì soạn thảo.',
@@ -127,6 +130,7 @@ export const documentsVi = {
     empty: 'Tài liệu chưa được ban hành lần nào.',
     what: 'Nội dung sửa đổi',
     where: 'Vị trí sửa đổi',
+    legalBasis: 'Căn cứ: {{text}}',
     compare: 'So sánh hai phiên bản',
     from: 'Từ bản',
     to: 'Đến bản',

@@ -56,6 +56,7 @@ export async function documentHistory(db: Db, actor: Actor, documentId: string) 
       effectiveDate: v.effectiveDate,
       decisionNo: v.decisionNo,
       changeSummary: whatChanged(v),
+      legalBasis: v.legalBasis,
       where,
       changedSections,
     });

@@ -5,18 +5,10 @@ import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
-import { lazy } from '../../../platform/lazy.ts';
-import { todayInVietnam } from '../../../platform/time.ts';
-import { paperIssuer } from '../../org/index.ts';
-import { namesFor } from '../internal-audits.names.ts';
-import { loadRound } from '../internal-audits.repository.ts';
 import { base, signedIn, tags } from '../programme/programme.routes.ts';
-import { auditReportPaper } from './report.paper.ts';
+import { renderAuditReport } from './report.render.ts';
 import { getReport, saveReport, transitionReport } from './report.service.ts';
 
-const paperDocx = lazy(() => import('../../../platform/papers/official-paper.ts'), 'paperDocx');
-const paperPdf = lazy(() => import('../../../platform/papers/official-paper.ts'), 'paperPdf');
-const findingsWorkbook = lazy(() => import('./report.xlsx.ts'), 'findingsWorkbook');
 const files = [
   ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
   ['pdf', 'application/pdf'],
@@ -75,29 +67,10 @@ export function reportRoutes(app: Api, { db }: { db: Db }) {
         },
       },
       async (req, reply) => {
-        const actor = actorOf(req);
-        const report = await getReport(db, actor, req.params.id);
-        const name = `bao-cao-danh-gia-noi-bo-dot-${report.round.number}-${report.round.year}`;
-        let body: Buffer;
-        if (extension === 'xlsx') body = await findingsWorkbook(report);
-        else {
-          const { round } = await loadRound(db, actor, req.params.id);
-          const names = await namesFor(db, actor.agencyId, {
-            people: round.leadAuditorId ? [round.leadAuditorId] : [],
-          });
-          const lead = round.leadAuditorId ? names.personRow(round.leadAuditorId) : undefined;
-          const issuer = await paperIssuer(db, actor.agencyId, lead?.unitId ?? round.scopeUnitIds[0]);
-          const paper = auditReportPaper(report, {
-            agencyName: issuer.agencyName,
-            lead: lead ? { name: lead.name } : null,
-            criteria: round.criteria,
-            today: todayInVietnam(),
-          });
-          body = await (extension === 'docx' ? paperDocx(paper) : paperPdf(paper));
-        }
+        const { fileName, body } = await renderAuditReport(db, actorOf(req), req.params.id, extension);
         return reply
           .type(type)
-          .header('content-disposition', contentDisposition(`${name}.${extension}`))
+          .header('content-disposition', contentDisposition(fileName))
           .header('cache-control', 'private, no-store')
           .send(body);
       },

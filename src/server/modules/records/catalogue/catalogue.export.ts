@@ -22,6 +22,9 @@ export type CatalogueExport = {
   fileBase: string;
 };
 
+/** The name of a catalogue's files, without extension: danh-muc-ho-so-VP-2018. */
+export const catalogueFileBase = (unitCode: string, year: number) => `danh-muc-ho-so-${unitCode}-${year}`;
+
 /** Đơn vị/người lập hồ sơ as printed (and read back by the import): "Unit – Person". */
 export const ownerText = (unitName: string, personName: string | null) =>
   personName ? `${unitName} – ${personName}` : unitName;
@@ -68,6 +71,6 @@ export async function catalogueExport(db: Db, actor: Actor, id: string): Promise
     rows,
     closing: closingLine(view.counts),
     signer: 'LÃNH ĐẠO ĐƠN VỊ',
-    fileBase: `danh-muc-ho-so-${view.unitCode}-${view.year}`,
+    fileBase: catalogueFileBase(view.unitCode, view.year),
   };
 }

@@ -12,7 +12,10 @@ export {
   type DirectivesStatusProvider,
   type ManagementReviewProvider,
   noDirectives,
+  noReviewPapers,
   noReviews,
+  type ReviewMeeting,
+  type ReviewPapersProvider,
 } from './reports.providers.ts';
 export { publicDeclaration } from './reports.public.ts';
 export { steeringReportsRoutes } from './reports.routes.ts';

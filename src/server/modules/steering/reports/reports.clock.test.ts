@@ -7,7 +7,7 @@ import { seedDocument } from '../../../testing/fixture-documents.ts';
 import { setupTestApp } from '../../../testing/test-app.ts';
 import { seedAudit } from '../../internal-audits/audit-seed.testing.ts';
 import { statutoryClock } from './reports.clock.ts';
-import { noDirectives, noReviews, type ReportProviders } from './reports.providers.ts';
+import { noDirectives, noReviewPapers, noReviews, type ReportProviders } from './reports.providers.ts';
 import { steeringDeclarations, steeringReviewPacks } from './reports.table.ts';
 
 const ctx = setupTestApp();
@@ -23,7 +23,7 @@ const secretariat = (): Actor => ({
   grants: [{ role: 'secretariat', unitId: null, unitPath: null }],
   via: 'session',
 });
-const none: ReportProviders = { directives: noDirectives, reviews: noReviews };
+const none: ReportProviders = { directives: noDirectives, reviews: noReviews, reviewPapers: noReviewPapers };
 const level = (clock: StatutoryClock, key: ClockKey) => clock.lines.find((l) => l.key === key)!;
 const levels = (clock: StatutoryClock) =>
   Object.fromEntries(clock.lines.map((l) => [l.key, l.level])) as Record<ClockKey, ClockLevel>;
@@ -51,6 +51,7 @@ describe('steering reports: the statutory clock', () => {
     const review = (r: { heldOn: string | null; planned: string | null } | null): ReportProviders => ({
       directives: noDirectives,
       reviews: async () => (r ? { ...r, link: '/steering/meetings/1' } : null),
+      reviewPapers: noReviewPapers,
     });
     expect(level(await statutoryClock(db, actor, review(null), '2402-03-01'), 'managementReview').level).toBe(
       'amber',
@@ -138,6 +139,7 @@ describe('steering reports: the statutory clock', () => {
     const actor = secretariat();
     const directives = (overdue: number): ReportProviders => ({
       reviews: noReviews,
+      reviewPapers: noReviewPapers,
       directives: async () => ({
         total: 3,
         done: 1,

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/connection.ts';
+import type { PaperFile } from '../../../platform/papers/paper-file.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 
 /**
@@ -33,8 +34,29 @@ export type ManagementReviewProvider = (
   year: number,
 ) => Promise<{ heldOn: string | null; planned: string | null; link: string } | null>;
 
+/** A meeting of the committee held in the year (a management review) and its papers. */
+export type ReviewMeeting = {
+  meetingDate: string;
+  title: string;
+  /** held (minutes recorded) | concluded (the chair confirmed the conclusions) */
+  state: 'held' | 'concluded';
+  chairName: string;
+  /** The period it reviewed: its input pack is the pack of this period. */
+  period: { from: string; to: string };
+  /** Thông báo kết luận, once the chair has confirmed the conclusions. */
+  notice: PaperFile | null;
+};
+
+/** The meetings held in a year, by date, read for the agency (the caller checked who asks). */
+export type ReviewPapersProvider = (db: Db, agencyId: string, year: number) => Promise<ReviewMeeting[]>;
+
 /** Until the core is wired: nothing known. */
 export const noDirectives: DirectivesStatusProvider = async () => null;
 export const noReviews: ManagementReviewProvider = async () => null;
+export const noReviewPapers: ReviewPapersProvider = async () => [];
 
-export type ReportProviders = { directives: DirectivesStatusProvider; reviews: ManagementReviewProvider };
+export type ReportProviders = {
+  directives: DirectivesStatusProvider;
+  reviews: ManagementReviewProvider;
+  reviewPapers: ReviewPapersProvider;
+};

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { idParams } from '../../../../contract/common.ts';
 import {
@@ -16,10 +17,12 @@ import { actorOf, depsOf, type Reply } from '../../../platform/http/request-cont
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
 import { todayInVietnam } from '../../../platform/time.ts';
+import { zipStream } from '../../../platform/zip-writer.ts';
 import { agencyName, paperIssuer } from '../../org/index.ts';
+import { annualView } from './reports.annual.ts';
 import { statutoryClock } from './reports.clock.ts';
 import { annualPaper, declarationPaper, packPaper } from './reports.paper.ts';
-import { noDirectives, noReviews, type ReportProviders } from './reports.providers.ts';
+import { noDirectives, noReviewPapers, noReviews, type ReportProviders } from './reports.providers.ts';
 import {
   createPack,
   draftDeclaration,
@@ -27,8 +30,6 @@ import {
   listDeclarations,
   listPacks,
   loadDeclaration,
-  packOfYear,
-  packViewOf,
   saveNarratives,
   signDeclaration,
 } from './reports.service.ts';
@@ -55,11 +56,16 @@ export const reportsBase = '/api/v1/steering/reports';
  */
 export function steeringReportsRoutes(
   app: Api,
-  { db, directives = noDirectives, reviews = noReviews }: { db: Db } & Partial<ReportProviders>,
+  {
+    db,
+    directives = noDirectives,
+    reviews = noReviews,
+    reviewPapers = noReviewPapers,
+  }: { db: Db } & Partial<ReportProviders>,
 ) {
-  const providers: ReportProviders = { directives, reviews };
+  const providers: ReportProviders = { directives, reviews, reviewPapers };
   const base = reportsBase;
-  const send = (reply: Reply, type: string, name: string, body: Buffer) =>
+  const send = (reply: Reply, type: string, name: string, body: Buffer | Readable) =>
     reply
       .type(type)
       .header('content-disposition', contentDisposition(name))
@@ -142,25 +148,7 @@ export function steeringReportsRoutes(
     async (req, reply) => {
       const actor = actorOf(req);
       const { year } = req.params;
-      const row = await packOfYear(db, actor, year);
-      // Without a pack for the year the figures still come from the sources; no narrative.
-      const view = await packViewOf(
-        db,
-        actor,
-        row ?? {
-          id: '00000000-0000-7000-8000-000000000000',
-          agencyId: actor.agencyId,
-          version: 0,
-          title: `Báo cáo năm ${year}`,
-          periodFrom: `${year}-01-01`,
-          periodTo: `${year}-12-31`,
-          narratives: {},
-          createdBy: actor.personId,
-          createdAt: new Date(),
-          updatedAt: new Date(),
-        },
-        directives,
-      );
+      const view = await annualView(db, actor, year, directives);
       const paper = annualPaper(view, year, { agencyName: view.agencyName, today: todayInVietnam() });
       return send(reply, DOCX, `bao-cao-nam-${year}.docx`, await paperDocx(paper));
     },
@@ -217,15 +205,17 @@ export function steeringReportsRoutes(
       config: signedIn('steeringReports.read'),
       schema: {
         tags,
-        description: 'Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục.',
+        description:
+          'Hồ sơ phục vụ kiểm tra (Điều 36 Thông tư 26/2014/TT-BKHCN): một tệp ZIP có mục lục (MUC-LUC.txt, .docx, .pdf) và, theo từng nội dung kiểm tra, các văn bản do từng phân hệ in (danh mục tài liệu, quy trình, danh mục hồ sơ, chương trình và báo cáo đánh giá nội bộ, thông báo kết luận, sổ theo dõi sự không phù hợp, công bố, tài liệu sửa đổi và căn cứ pháp lý).',
         params: yearParams,
         produces: [ZIP],
         response: binary('ZIP'),
       },
     },
     async (req, reply) => {
-      const { body } = await evidencePack(db, actorOf(req), req.params.year, providers);
-      return send(reply, ZIP, `ho-so-kiem-tra-${req.params.year}.zip`, body);
+      const { entries } = await evidencePack(db, actorOf(req), req.params.year, providers);
+      // Streamed: each paper is made when the ZIP reaches it, not all held at once.
+      return send(reply, ZIP, `ho-so-kiem-tra-${req.params.year}.zip`, zipStream(entries));
     },
   );
   app.get(

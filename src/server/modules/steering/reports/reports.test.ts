@@ -1,19 +1,25 @@
 import { and, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { documentContent } from '../../../../contract/documents.ts';
 import type { PackView } from '../../../../contract/steering-reports.ts';
 import { newId } from '../../../db/ids.ts';
 import { auditEvents } from '../../../platform/audit/audit.table.ts';
+import { readFirstSheet } from '../../../platform/xlsx/read-sheet.ts';
 import { FIXTURE_PASSWORD } from '../../../testing/fixture.ts';
 import { seedDocument } from '../../../testing/fixture-documents.ts';
 import { setupTestApp } from '../../../testing/test-app.ts';
 import { setupWideApp, TOGETHER, together } from '../../../testing/wide-app.ts';
-import { documentVersions } from '../../documents/documents.table.ts';
+import { documents, documentVersions } from '../../documents/documents.table.ts';
 import { docxParts, folded, pdfText } from '../../documents/export/export.testing.ts';
 import { seedAudit } from '../../internal-audits/audit-seed.testing.ts';
 import { internalAuditFindings } from '../../internal-audits/finding.table.ts';
 import { auditResultsInPeriod } from '../../internal-audits/index.ts';
+import { internalAuditProgrammes } from '../../internal-audits/programme.table.ts';
+import { internalAuditReports } from '../../internal-audits/report.table.ts';
+import { internalAuditRounds } from '../../internal-audits/round.table.ts';
 import { objectives } from '../../objectives/objectives.table.ts';
+import { catalogueEntries, recordsCatalogues } from '../../records/records.table.ts';
 import { steeringDeclarations } from './reports.table.ts';
 
 const ctx = setupTestApp();
@@ -398,36 +404,273 @@ describe('steering reports: the declaration of conformity', () => {
 });
 
 describe('steering reports: the inspection evidence pack', () => {
-  it('is one ZIP whose index follows TT 26/2014 art. 36 and lists only files it contains', async () => {
+  const LEGAL_BASIS = 'Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về cơ chế một cửa';
+
+  /** Hand-made 2017 beyond seed2017: a revision for a legal change, a catalogue, a report, a concluded review. */
+  async function seedInspection() {
+    const f = ctx.fixture;
+    const db = ctx.database.db;
+    const secretariat = await ctx.as('x.secretariat_all');
+    // A procedure in force since 01/01/2017, revised after a decree, in force again on 15/06/2017.
+    const procedure = await seedDocument(db, {
+      agencyId: f.agencyX,
+      unitId: f.units.x1.id,
+      personId: f.xSecretariat,
+      state: 'in_force',
+    });
+    const tooLong = await secretariat.post('/api/v1/documents/change-requests', {
+      kind: 'revise',
+      documentId: procedure.documentId,
+      reason: 'Cập nhật theo văn bản mới',
+      legalBasis: 'x'.repeat(501),
+    });
+    expect(tooLong.status).toBe(400);
+    expect(JSON.stringify(tooLong.body.error.details)).toContain('legalBasis');
+    const requested = await secretariat.post('/api/v1/documents/change-requests', {
+      kind: 'revise',
+      documentId: procedure.documentId,
+      reason: 'Bổ sung tiếp nhận hồ sơ qua Bộ phận Một cửa',
+      legalBasis: LEGAL_BASIS,
+    });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+    const revision = requested.body.versionId as string;
+    expect((await secretariat.get(`/api/v1/document-versions/${revision}`)).body.legalBasis).toBe(
+      LEGAL_BASIS,
+    );
+    await db
+      .update(documentVersions)
+      .set({ state: 'superseded', endDate: '2017-06-15' })
+      .where(eq(documentVersions.id, procedure.versionId));
+    await db
+      .update(documentVersions)
+      .set({
+        state: 'in_force',
+        issueDate: '2017-06-01',
+        effectiveDate: '2017-06-15',
+        decisionNo: '245/QĐ-X',
+        content: documentContent.parse({ purpose: 'Thử', references: [{ text: LEGAL_BASIS }] }),
+      })
+      .where(eq(documentVersions.id, revision));
+    await db
+      .update(documents)
+      .set({ currentVersionId: revision })
+      .where(eq(documents.id, procedure.documentId));
+    const history = await secretariat.get(`/api/v1/documents/${procedure.documentId}/history`);
+    expect(history.body.rows.map((r: { legalBasis: string | null }) => r.legalBasis)).toEqual([
+      null,
+      LEGAL_BASIS,
+    ]);
+
+    // Vụ Một's catalogue of 2017 issued with one entry; Vụ Hai's still a draft.
+    const catalogue = newId();
+    await db.insert(recordsCatalogues).values([
+      { id: catalogue, agencyId: f.agencyX, unitId: f.units.x1.id, year: 2017, state: 'issued' },
+      { id: newId(), agencyId: f.agencyX, unitId: f.units.x2.id, year: 2017, state: 'draft' },
+    ]);
+    await db.insert(catalogueEntries).values({
+      id: newId(),
+      agencyId: f.agencyX,
+      catalogueId: catalogue,
+      position: 1,
+      code: '01.X1',
+      title: 'Hồ sơ giải quyết thủ tục cấp phép năm 2017',
+      retentionYears: 10,
+      ownerUnitId: f.units.x1.id,
+    });
+
+    // The 2017 round of seed2017 has its report approved.
+    const [round] = await db
+      .select({ id: internalAuditRounds.id })
+      .from(internalAuditRounds)
+      .innerJoin(internalAuditProgrammes, eq(internalAuditProgrammes.id, internalAuditRounds.programmeId))
+      .where(and(eq(internalAuditProgrammes.agencyId, f.agencyX), eq(internalAuditProgrammes.year, 2017)));
+    await db.insert(internalAuditReports).values({
+      id: newId(),
+      agencyId: f.agencyX,
+      roundId: round.id,
+      state: 'approved',
+      summary: 'Hệ thống được duy trì; cần khắc phục ba điểm không phù hợp.',
+      number: '12/BC-ĐGNB',
+      approvedBy: f.xLeadership,
+      approvedAt: new Date('2017-11-20T03:00:00Z'),
+      createdBy: f.roleHolders.internal_auditor,
+    });
+
+    // The review of 26/12/2017 on the period of the first pack, concluded by its chair.
+    const steering = '/api/v1/steering';
+    const meeting = await secretariat.post(`${steering}/meetings`, {
+      kind: 'regular',
+      title: 'Họp Ban chỉ đạo ISO năm 2017',
+      meetingDate: '2017-12-26',
+      place: 'Phòng họp tầng 2',
+      chairPersonId: f.xLeadership,
+      agenda: 'Xem xét của lãnh đạo năm 2017',
+      periodFrom: from,
+      periodTo: to,
+    });
+    expect(meeting.status, JSON.stringify(meeting.body)).toBe(201);
+    const id = meeting.body.id;
+    let v = (
+      await secretariat.post(`${steering}/meetings/${id}/invitations`, { version: meeting.body.version })
+    ).body.version;
+    v = (
+      await secretariat.post(`${steering}/meetings/${id}/minutes`, { version: v, minutes: 'Biên bản họp.' })
+    ).body.version;
+    v = (
+      await secretariat.post(`${steering}/meetings/${id}/conclusions`, {
+        version: v,
+        text: 'Hệ thống quản lý chất lượng được duy trì có hiệu lực.',
+      })
+    ).body.version;
+    const leadership = await ctx.as('x.leadership_all');
+    const signed = await leadership.post(`${steering}/meetings/${id}/sign`, {
+      version: v,
+      password: FIXTURE_PASSWORD,
+    });
+    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    const [{ code }] = await db
+      .select({ code: documents.code })
+      .from(documents)
+      .where(eq(documents.id, procedure.documentId));
+    return { ...procedure, code };
+  }
+
+  it('is one ZIP whose index follows TT 26/2014 art. 36 and lists, per item, the papers it holds', async () => {
+    const procedure = await seedInspection();
     const secretariat = await ctx.as('x.secretariat_all');
     const res = await secretariat.bytes(`${base}/evidence/2017.zip`);
     expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
     const zip = await JSZip.loadAsync(res.body);
     const index = (await zip.file('MUC-LUC.txt')!.async('string')).replace(/^\ufeff/, '');
     expect(index).toContain('Điều 36 Thông tư số 26/2014/TT-BKHCN');
-    const listed = [...index.matchAll(/^ {3}- (.+)$/gm)].map((m) => m[1].trim());
-    const inZip = Object.keys(zip.files).filter((n) => !zip.files[n].dir && n !== 'MUC-LUC.txt');
-    expect(listed.sort()).toEqual(inZip.sort());
-    for (const heading of [
+
+    // Every file listed is in the ZIP, once, and every file of the ZIP but the index is listed.
+    const items = index.split(/\r\n(?=\d+\. )/).slice(1);
+    const filesOf = (item: string) => [...item.matchAll(/^ {3}- (.+)$/gm)].map((m) => m[1].trim());
+    const listed = items.flatMap(filesOf);
+    const inZip = Object.keys(zip.files).filter((n) => !zip.files[n].dir && !n.startsWith('MUC-LUC.'));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual([...inZip].sort());
+    expect(Object.keys(zip.files).filter((n) => n.startsWith('MUC-LUC.'))).toEqual([
+      'MUC-LUC.txt',
+      'MUC-LUC.docx',
+      'MUC-LUC.pdf',
+    ]);
+
+    // The items in the order of art. 36, each item's files in its own numbered folder.
+    const titles = [
       'Phạm vi áp dụng HTQLCL',
-      'Tài liệu của hệ thống đang có hiệu lực',
-      'Danh mục hồ sơ năm 2017',
-      'Chương trình, kết quả đánh giá nội bộ',
+      'Tài liệu của HTQLCL đang có hiệu lực',
+      'Sự phù hợp với TCVN ISO 9001',
+      'lập và lưu hồ sơ',
       'Xem xét của lãnh đạo',
-      'Sự không phù hợp, hành động khắc phục',
+      'Chương trình, kế hoạch và kết quả đánh giá nội bộ',
+      'Sự không phù hợp và hành động khắc phục',
+      'Việc xử lý phản ánh, kiến nghị',
+      'Hoạt động cải tiến',
+      'Sự tham gia của lãnh đạo',
+      'người đứng đầu xác nhận hiệu lực',
       'Công bố HTQLCL phù hợp TCVN ISO 9001',
-      'Cập nhật tài liệu, quy trình khi văn bản pháp luật thay đổi',
-    ])
-      expect(index).toContain(heading);
-    // The audit of 2017 and the year's report and the signed declaration are inside.
-    const audits = await zip.file('04-danh-gia-noi-bo/ket-qua-danh-gia.csv')!.async('string');
-    expect(audits).toContain('1/2017');
-    expect(audits).toContain('07/11/2017');
-    expect(inZip).toContain('05-xem-xet-lanh-dao/bao-cao-nam.docx');
-    expect(inZip).toContain('07-cong-bo/cong-bo.docx');
-    const nc = await zip.file('06-khong-phu-hop/theo-nguon.csv')!.async('string');
-    expect(nc).toContain('feedback,2');
-    const staff = await ctx.as('x.unit_staff');
-    expect((await staff.bytes(`${base}/evidence/2017.zip`)).status).toBe(404);
+      'khi văn bản pháp luật thay đổi',
+      'Việc công bố lại',
+      'lựa chọn tổ chức tư vấn',
+    ];
+    expect(items).toHaveLength(titles.length);
+    titles.forEach((title, i) => {
+      expect(items[i].startsWith(`${i + 1}. `), items[i]).toBe(true);
+      expect(items[i].split('\r\n')[0]).toContain(title);
+      for (const file of filesOf(items[i]))
+        expect(file.startsWith(`${String(i + 1).padStart(2, '0')}-`)).toBe(true);
+    });
+    const files = (n: number) => filesOf(items[n - 1]);
+    expect(files(1)).toEqual(['01-pham-vi/quy-trinh-va-pham-vi-cong-bo.xlsx']);
+    expect(files(2)).toContain('02-tai-lieu/danh-muc-tai-lieu-dang-hieu-luc.xlsx');
+    expect(files(4)).toEqual(['04-ho-so/danh-muc-ho-so-X1-2017.pdf']);
+    expect(items[3]).toContain('Danh mục hồ sơ năm 2017 chưa ban hành: Vụ Hai.');
+    expect(files(5)).toEqual([
+      '05-xem-xet-lanh-dao/thong-bao-ket-luan-2017-12-26.pdf',
+      '05-xem-xet-lanh-dao/bao-cao-dau-vao-2017-12-26.pdf',
+      '05-xem-xet-lanh-dao/bao-cao-nam-2017.docx',
+      '05-xem-xet-lanh-dao/bao-cao-nam-2017.pdf',
+    ]);
+    expect(files(6)).toEqual([
+      '06-danh-gia-noi-bo/chuong-trinh-danh-gia-noi-bo-2017.pdf',
+      '06-danh-gia-noi-bo/bao-cao-danh-gia-noi-bo-dot-1-2017.pdf',
+      '06-danh-gia-noi-bo/bao-cao-danh-gia-noi-bo-dot-1-2017.xlsx',
+    ]);
+    expect(files(7)).toEqual(['07-khac-phuc/so-theo-doi-su-khong-phu-hop-2017.xlsx']);
+    expect(files(8)).toEqual(['08-phan-anh-kien-nghi/phan-anh-kien-nghi-2017.xlsx']);
+    expect(files(12)).toEqual(['12-cong-bo/cong-bo-htqlcl.docx', '12-cong-bo/cong-bo-htqlcl.pdf']);
+    expect(files(13)).toEqual(['13-cap-nhat/tai-lieu-ban-hanh-sua-doi-2017.xlsx']);
+    expect(items[10]).toContain('do Người thử x.leadership_all xác nhận');
+    expect(items[14]).toContain('Ghi chú: eiso không quản lý việc lựa chọn tổ chức tư vấn');
+
+    // Procedures updated after a legal change: the revision with its legal basis, in the index and the list.
+    const { code } = procedure;
+    expect(items[12]).toContain(
+      `${code} lần 02 (sửa đổi, hiệu lực 15/06/2017): căn cứ ${LEGAL_BASIS}; viện dẫn mới: ${LEGAL_BASIS}; lý do: Bổ sung tiếp nhận hồ sơ qua Bộ phận Một cửa`,
+    );
+    const revisions = await readFirstSheet(
+      Buffer.from(await zip.file('13-cap-nhat/tai-lieu-ban-hanh-sua-doi-2017.xlsx')!.async('uint8array')),
+      12,
+    );
+    const row = revisions!.rows.find((r) => r.cells[1] === code && r.cells[4] === '02')!;
+    expect(row.cells.slice(5, 10)).toEqual([
+      'Sửa đổi',
+      '15/06/2017',
+      '245/QĐ-X',
+      'Bổ sung tiếp nhận hồ sơ qua Bộ phận Một cửa',
+      LEGAL_BASIS,
+    ]);
+    // Its first issue (01/01/2017) is there too, as new, without a legal basis.
+    expect(revisions!.rows.find((r) => r.cells[1] === code && r.cells[4] === '01')!.cells[5]).toBe(
+      'Ban hành mới',
+    );
+
+    // The procedure in force is its own PDF, as its page exports it.
+    expect(files(2)).toContain(`02-tai-lieu/${code}_lan-2.pdf`);
+    const pdf = Buffer.from(await zip.file(`02-tai-lieu/${code}_lan-2.pdf`)!.async('uint8array'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(folded(await pdfText(pdf))).toContain(code);
+
+    // The complaints register holds the feedback of 2017 only.
+    const feedback = await readFirstSheet(
+      Buffer.from(await zip.file('08-phan-anh-kien-nghi/phan-anh-kien-nghi-2017.xlsx')!.async('uint8array')),
+      12,
+    );
+    const titlesOf = feedback!.rows.slice(1).map((r) => r.cells[5].split('\n')[0]);
+    expect(titlesOf.sort()).toEqual(['Phản ánh 2017-04-03', 'Phản ánh 2017-09-12']);
+
+    // The index as a paper (DOCX) and the declaration's paper say what they claim.
+    const paper = folded(
+      (await docxParts(Buffer.from(await zip.file('MUC-LUC.docx')!.async('uint8array')))).text,
+    );
+    expect(paper).toContain('DANH MỤC');
+    expect(paper).toContain('Hồ sơ phục vụ kiểm tra việc áp dụng hệ thống quản lý chất lượng năm 2017');
+    expect(paper).toContain('13-cap-nhat/tai-lieu-ban-hanh-sua-doi-2017.xlsx');
+    expect(paper).toContain(`căn cứ ${LEGAL_BASIS}`);
+    const declaration = folded(
+      (await docxParts(Buffer.from(await zip.file('12-cong-bo/cong-bo-htqlcl.docx')!.async('uint8array'))))
+        .text,
+    );
+    expect(declaration).toContain('CÔNG BỐ');
+  });
+
+  it('is given to the readers of the reports only; anyone else, of this agency or another, gets 404', async () => {
+    // Leadership reads it; a year without a programme or review says why those items are empty.
+    const leadership = await ctx.as('x.leadership_all');
+    const read = await leadership.bytes(`${base}/evidence/2016.zip`);
+    expect(read.status).toBe(200);
+    const index = await (await JSZip.loadAsync(read.body)).file('MUC-LUC.txt')!.async('string');
+    expect(index).toContain('Ghi chú: Chưa có chương trình đánh giá nội bộ năm 2016.');
+    expect(index).toContain('Ghi chú: Chưa ghi nhận cuộc họp xem xét của lãnh đạo trong năm.');
+    expect(index).toContain(
+      'Ghi chú: Không có tài liệu nào được ban hành, sửa đổi hoặc thu hồi trong năm 2016.',
+    );
+    for (const username of ['x.unit_staff', 'x.unit_secretariat', 'x.admin', 'y.admin', 'y.staff']) {
+      const other = await ctx.as(username);
+      expect((await other.bytes(`${base}/evidence/2017.zip`)).status, username).toBe(404);
+    }
   });
 });

@@ -14,7 +14,14 @@ import { typeOptions } from '../names.ts';
 import { docPaths } from '../paths.ts';
 import { docKeys } from '../queries.ts';
 
-type Values = { reason: string; type?: DocumentType; title?: string; code?: string; ownerUnitId?: string };
+type Values = {
+  reason: string;
+  legalBasis?: string;
+  type?: DocumentType;
+  title?: string;
+  code?: string;
+  ownerUnitId?: string;
+};
 type Props = {
   kind: ChangeKind;
   /** The document to revise or withdraw (not for a new one). */
@@ -44,6 +51,7 @@ export function ChangeRequestModal({ kind, document, open, onClose }: Props) {
     const created = await api.post<{ documentId: string; versionId: string }>('/documents/change-requests', {
       kind,
       reason: v.reason,
+      legalBasis: v.legalBasis?.trim() || undefined,
       ...(kind === 'new'
         ? { type: v.type, title: v.title, code: v.code?.trim() || undefined, ownerUnitId: v.ownerUnitId }
         : { documentId: document?.id }),
@@ -110,6 +118,14 @@ export function ChangeRequestModal({ kind, document, open, onClose }: Props) {
         rules={[{ required: true, message: t('common.required') }, zodRule(shape.reason)]}
       >
         <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
+      <Form.Item
+        label={t('documents.change.legalBasis')}
+        name="legalBasis"
+        extra={t('documents.change.legalBasisHelp')}
+        rules={[zodRule(shape.legalBasis)]}
+      >
+        <Input.TextArea rows={2} maxLength={500} showCount />
       </Form.Item>
     </FormModal>
   );

@@ -78,7 +78,16 @@ export function HistoryTab({ document: d, versionId }: { document: DocumentView;
             {
               key: 'summary',
               title: t('documents.history.what'),
-              render: (_, r) => <div style={{ minWidth: 240, maxWidth: 520 }}>{r.changeSummary}</div>,
+              render: (_, r) => (
+                <div style={{ minWidth: 240, maxWidth: 520 }}>
+                  {r.changeSummary}
+                  {r.legalBasis && (
+                    <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                      {t('documents.history.legalBasis', { text: r.legalBasis })}
+                    </Typography.Paragraph>
+                  )}
+                </div>
+              ),
             },
             { key: 'where', title: t('documents.history.where'), render: (_, r) => r.where || '—' },
             {

@@ -133,6 +133,9 @@ export function Notices({
               children: t(`documents.change.kind.${v.changeKind}`),
             },
             { key: 'reason', label: t('documents.change.reason'), children: v.changeReason },
+            ...(v.legalBasis
+              ? [{ key: 'legalBasis', label: t('documents.change.legalBasis'), children: v.legalBasis }]
+              : []),
             { key: 'unit', label: t('documents.record.requestingUnit'), children: v.requestingUnitName },
             { key: 'by', label: t('documents.record.draftedBy'), children: v.draftedByName ?? '—' },
           ]}
