@@ -24,8 +24,9 @@ export type Client = {
     headers?: Record<string, string>,
   ) => Promise<{ status: number; body: Buffer; headers: LightMyRequestResponse['headers'] }>;
   /**
-   * GET whose body is not read: its status and headers, then the answer is cut off (a long
-   * streamed download whose content its own test reads; the stream stops being made).
+   * GET of a long streamed download whose content its own test reads: a success gives its
+   * status and headers and is cut off there (the stream stops being made); a refusal is read
+   * whole, as `get` reads it.
    */
   status: (url: string) => Promise<Response>;
   request: (
@@ -93,9 +94,21 @@ export function clientFor(app: App, auth: { cookie?: string; csrf?: string; bear
       if (auth.cookie) headers.cookie = auth.cookie;
       if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
       const r = await app.inject({ method: 'GET', url, headers, payloadAsStream: true });
-      r.stream().on('error', () => {});
-      (r.raw.res as { destroy: () => void }).destroy();
-      return { status: r.statusCode, body: undefined, headers: r.headers };
+      const stream = r.stream();
+      if (r.statusCode >= 200 && r.statusCode < 300) {
+        stream.on('error', () => {});
+        (r.raw.res as { destroy: () => void }).destroy();
+        return { status: r.statusCode, body: undefined, headers: r.headers };
+      }
+      // A refusal is short and read whole, as `get` reads it (the error shape).
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {}
+      return { status: r.statusCode, body, headers: r.headers };
     },
   };
 }
