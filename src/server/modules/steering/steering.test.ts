@@ -666,6 +666,24 @@ describe('steering: the meeting and its papers', () => {
     expect(ok(await unitLeadership.get(`${base}/meetings/${m.id}`)).packId).toBeNull();
   });
 
+  it('saves the escalation setting once from ten connections with the same version', async () => {
+    const secretariat = await wide.as('x.secretariat_all');
+    const read = ok(await secretariat.get(`${base}/settings`));
+    const answers = await together((i) =>
+      secretariat.put(`${base}/settings`, {
+        version: read.version,
+        escalateDirectivesAfterWorkingDays: 10 + i,
+      }),
+    );
+    const saved = answers.filter((r) => r.status === 200);
+    expect(saved).toHaveLength(1);
+    expect(answers.filter((r) => r.status === 409)).toHaveLength(TOGETHER - 1);
+    expect(ok(await secretariat.get(`${base}/settings`))).toMatchObject({
+      version: read.version + 1,
+      escalateDirectivesAfterWorkingDays: saved[0]!.body.escalateDirectivesAfterWorkingDays,
+    });
+  });
+
   it('compiles the pack of a period once when ten connections ask at the same moment', async () => {
     const secretariat = await wide.as('x.secretariat_all');
     const m = await newMeeting(secretariat, { periodFrom: '2012-01-01', periodTo: '2012-12-31' });
