@@ -8,7 +8,7 @@
  */
 import type { ObjectiveMeasure } from '../../../contract/objectives.ts';
 import type { Db } from '../../db/connection.ts';
-import type { Actor } from '../../platform/permissions/actor.ts';
+import { agencyReader } from '../../platform/permissions/agency-reader.ts';
 import { caseMeasures } from '../cases/index.ts';
 import { acknowledgementsOfNewVersions, reviewsDueInPeriod } from '../documents/index.ts';
 import { auditProgrammeCompletion } from '../internal-audits/index.ts';
@@ -17,19 +17,6 @@ import { filesClosedAfterWork } from '../records/index.ts';
 
 export type MeasureParams = { unitId?: string; procedureId?: string };
 export type Period = { start: string; end: string };
-
-/** The agency as a whole reads its own figures: an agency-wide secretariat grant, nobody's person. */
-export const agencyReader = (agencyId: string): Actor => ({
-  personId: '00000000-0000-0000-0000-000000000000',
-  agencyId,
-  fullName: 'Mục tiêu chất lượng',
-  username: 'objectives',
-  unitId: '00000000-0000-0000-0000-000000000000',
-  unitPath: '/',
-  isOperator: false,
-  grants: [{ role: 'secretariat', unitId: null, unitPath: null }],
-  via: 'session',
-});
 
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 /** part / whole as a percentage with one decimal; null when there is nothing to count. */
