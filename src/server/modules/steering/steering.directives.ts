@@ -41,11 +41,14 @@ export function directiveStatus(
 
 type Row = Awaited<ReturnType<typeof directiveRows>>[number];
 
-/** The agency's directives with their meeting, conclusion, unit and who did them (optionally one). */
-async function directiveRows(
+/**
+ * Directives with their meeting, conclusion, unit and who did them: an agency's (optionally
+ * one), or every agency's open ones for the reminders (`agencyId` null).
+ */
+export async function directiveRows(
   db: Db,
-  agencyId: string,
-  where: { id?: string; meetingIds?: string[]; before?: string },
+  agencyId: string | null,
+  where: { id?: string; meetingIds?: string[]; before?: string; open?: true },
 ) {
   return db
     .select({
@@ -87,7 +90,8 @@ async function directiveRows(
     )
     .where(
       and(
-        eq(steeringDirectives.agencyId, agencyId),
+        agencyId === null ? undefined : eq(steeringDirectives.agencyId, agencyId),
+        where.open ? eq(steeringDirectives.state, 'open') : undefined,
         where.id ? eq(steeringDirectives.id, where.id) : undefined,
         where.meetingIds ? inArray(steeringDirectives.meetingId, where.meetingIds) : undefined,
         where.before ? lt(steeringMeetings.meetingDate, where.before) : undefined,

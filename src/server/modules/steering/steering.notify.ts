@@ -1,14 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connection.ts';
 import { formatDate } from '../../platform/format.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { workingCalendarFor } from '../calendar/index.ts';
-import { peopleHolding, unitRows } from '../org/index.ts';
+import { peopleHolding } from '../org/index.ts';
+import { directiveRows } from './steering.directives.ts';
 import type { MeetingRow } from './steering.repository.ts';
 import { steeringSettingsOf } from './steering.settings.ts';
-import { steeringConclusions, steeringDirectives, steeringMeetings } from './steering.table.ts';
 
-const units = unitRows();
 const meetingLink = (id: string) => `/steering/meetings/${id}`;
 const directivesLink = (unitId: string) => `/steering/directives?unitId=${unitId}`;
 
@@ -64,33 +62,7 @@ export async function notifyDirectivesAssigned(
  * (dedupe keys, a unique index), however often and on however many instances this runs.
  */
 export async function remindDirectives(db: Db, today: string): Promise<{ raised: number }> {
-  const open = await db
-    .select({
-      directive: steeringDirectives,
-      meeting: steeringMeetings,
-      text: steeringConclusions.text,
-      unitName: units.name,
-    })
-    .from(steeringDirectives)
-    .innerJoin(
-      steeringMeetings,
-      and(
-        eq(steeringMeetings.agencyId, steeringDirectives.agencyId),
-        eq(steeringMeetings.id, steeringDirectives.meetingId),
-      ),
-    )
-    .innerJoin(
-      steeringConclusions,
-      and(
-        eq(steeringConclusions.agencyId, steeringDirectives.agencyId),
-        eq(steeringConclusions.id, steeringDirectives.conclusionId),
-      ),
-    )
-    .innerJoin(
-      units,
-      and(eq(units.agencyId, steeringDirectives.agencyId), eq(units.id, steeringDirectives.unitId)),
-    )
-    .where(eq(steeringDirectives.state, 'open'));
+  const open = await directiveRows(db, null, { open: true });
   const year = Number(today.slice(0, 4));
   const calendars = new Map<string, Awaited<ReturnType<typeof workingCalendarFor>>>();
   const escalateAfter = new Map<string, number>();
@@ -99,7 +71,7 @@ export async function remindDirectives(db: Db, today: string): Promise<{ raised:
     escalateAfter.set(agencyId, (await steeringSettingsOf(db, agencyId)).escalateDirectivesAfterWorkingDays);
   }
   let raised = 0;
-  for (const { directive: d, meeting, text, unitName } of open) {
+  for (const { directive: d, meeting, conclusion, unitName } of open) {
     const calendar = calendars.get(d.agencyId);
     if (!calendar) continue;
     const base = {
@@ -107,7 +79,7 @@ export async function remindDirectives(db: Db, today: string): Promise<{ raised:
       subject: { type: 'steering_directive', id: d.id },
       link: directivesLink(d.unitId),
     };
-    const what = `${text}`.slice(0, 300);
+    const what = conclusion.text.slice(0, 300);
     if (d.dueDate > today && calendar.nextWorkingDay(today) >= d.dueDate) {
       const r = await notify(db as Tx, {
         ...base,
