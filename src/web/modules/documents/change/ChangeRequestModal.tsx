@@ -125,7 +125,7 @@ export function ChangeRequestModal({ kind, document, open, onClose }: Props) {
         extra={t('documents.change.legalBasisHelp')}
         rules={[zodRule(shape.legalBasis)]}
       >
-        <Input.TextArea rows={2} maxLength={500} showCount />
+        <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
     </FormModal>
   );
