@@ -197,8 +197,11 @@ test('a table wider than its box shows the scroll cue and keeps the action colum
 test('charts come from ECharts with vi-VN axes; an empty period says what to change', async () => {
   // The live demo's default period (this year, or the latest with data) has cases.
   const page = await open(1440, '/reports/case-measures', 'khcn.thuky');
-  const chart = page.getByTestId('chart').first();
-  await chart.locator('svg').waitFor();
+  // The monthly chart by its name: the unit chart beside it may be drawn first.
+  const chart = page.getByTestId('chart').filter({
+    has: page.getByRole('img', { name: /^Biểu đồ cột: số công việc bắt đầu và hoàn thành mỗi tháng/ }),
+  });
+  await chart.locator('svg text').first().waitFor();
   const texts = await chart.locator('svg text').allTextContents();
   assert.ok(
     texts.some((t) => /^100\s%$/.test(t.trim())),

@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { formatDate, formatDecimal, formatFileSize, formatNumber, formatPercent } from './format.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  formatDate,
+  formatDecimal,
+  formatFileSize,
+  formatNumber,
+  formatPercent,
+  todayDate,
+  todayIso,
+} from './format.ts';
 
 const nbsp = '\u00a0';
 
@@ -56,5 +64,16 @@ describe('web number and date formatting', () => {
   it('writes dates as dd/mm/yyyy', () => {
     expect(formatDate('2017-12-26')).toBe('26/12/2017');
     expect(formatDate(undefined)).toBe('—');
+  });
+});
+
+describe("today is Vietnam's day whatever the browser's zone", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('after 17:00 UTC the forms already propose the next day', () => {
+    // 00:30 on 08/12/2026 in Hà Nội, still 07/12 in UTC and further west.
+    vi.useFakeTimers({ now: new Date('2026-12-07T17:30:00Z'), toFake: ['Date'] });
+    expect(todayIso()).toBe('2026-12-08');
+    expect(todayDate().format('YYYY-MM-DD')).toBe('2026-12-08');
   });
 });

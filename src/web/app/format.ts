@@ -1,4 +1,4 @@
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 
 /**
  * Every date, time and number on screen goes through here (UX.md: dd/mm/yyyy, 1.234,5; in
@@ -114,6 +114,11 @@ export function formatDateTime(value: string | null | undefined, withSeconds = t
 export function todayIso(): string {
   const p = Object.fromEntries(dateTimeParts.formatToParts(new Date()).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** Today in Vietnam as a date picker's value: a browser set to another zone still proposes the agency's day. */
+export function todayDate(): Dayjs {
+  return dayjs(todayIso());
 }
 
 /** A date picker's value as the API's YYYY-MM-DD. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type CalendarDayView, putCalendarDayBody } from '../../../contract/calendar.ts';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../app/components/FormModal.tsx';
-import { DATE_FORMAT, formatDate, toIsoDate } from '../../app/format.ts';
+import { DATE_FORMAT, formatDate, todayDate, toIsoDate } from '../../app/format.ts';
 import { keepTyped, zodRule } from '../../app/forms.ts';
 import { homeKey } from '../../app/query.ts';
 import { calendarKey } from './keys.ts';
@@ -55,7 +55,7 @@ export function DayModal({ target, onClose }: { target: DayTarget | null; onClos
     refresh(day.date);
   };
 
-  const newDate = target?.year === dayjs().year() ? dayjs() : dayjs(`${target?.year}-01-01`);
+  const newDate = target?.year === todayDate().year() ? todayDate() : dayjs(`${target?.year}-01-01`);
 
   return (
     <FormModal<Values>

@@ -1,13 +1,13 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, Radio, Select, Upload } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contract/cases.ts';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../app/components/FormModal.tsx';
-import { DATE_FORMAT, toIsoDate } from '../../app/format.ts';
+import { DATE_FORMAT, todayDate, toIsoDate } from '../../app/format.ts';
 import { storeCase } from './queries.ts';
 
 type Modal = 'complete' | 'return' | 'reassign' | 'cancel' | null;
@@ -96,7 +96,7 @@ export function CaseActions({ detail }: { detail: CaseDetail }) {
         okText={t('cases.actions.complete')}
         onCancel={() => setModal(null)}
         onSubmit={complete}
-        initialValues={{ doneDate: dayjs() }}
+        initialValues={{ doneDate: todayDate() }}
         width={640}
       >
         <Form.Item

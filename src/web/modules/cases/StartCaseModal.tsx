@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CaseDetail, StartOptions } from '../../../contract/cases.ts';
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { FormModal } from '../../app/components/FormModal.tsx';
-import { DATE_FORMAT, toIsoDate } from '../../app/format.ts';
+import { DATE_FORMAT, todayDate, toIsoDate } from '../../app/format.ts';
 import { UnitSelect } from '../org/units/UnitSelect.tsx';
 import { casePaths, storeCase, useProceduresInForce } from './queries.ts';
 
@@ -84,7 +84,7 @@ export function StartCaseModal({
       intro={<Alert type="info" showIcon title={t('cases.startModal.intro')} style={{ marginBottom: 16 }} />}
       initialValues={{
         unitId: me.activeUnitId ?? me.person.unitId,
-        startDate: dayjs(),
+        startDate: todayDate(),
         procedureDocumentId: procedure?.id,
       }}
     >

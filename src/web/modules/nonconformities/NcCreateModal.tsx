@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Flex, Form, Input, Select } from 'antd';
-import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type NcDetail, type NcSource, ncGrades, ncSources } from '../../../contract/nonconformities.ts';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../app/components/FormModal.tsx';
+import { todayDate } from '../../app/format.ts';
 import { useUnits } from '../org/queries.ts';
 import { ncPaths, storeNc } from './queries.ts';
 
@@ -17,7 +18,7 @@ type CreateValues = {
   requirement: string;
   clause?: string;
   unitId: string;
-  detectedOn: dayjs.Dayjs;
+  detectedOn: Dayjs;
   grade: string;
 };
 
@@ -59,9 +60,9 @@ export function CreateNcModal({
               originLabel: preset.origin.label,
               unitId: preset.unitId,
               grade: 'minor',
-              detectedOn: dayjs(),
+              detectedOn: todayDate(),
             }
-          : { source: 'internal_audit', grade: 'minor', detectedOn: dayjs() }
+          : { source: 'internal_audit', grade: 'minor', detectedOn: todayDate() }
       }
       onSubmit={async (v) => {
         const created = await api.post<NcDetail>('/nonconformities', {

@@ -26,6 +26,7 @@ import { api } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { FormModal } from '../../app/components/FormModal.tsx';
 import { UploadButton } from '../../app/components/UploadButton.tsx';
+import { todayDate } from '../../app/format.ts';
 import { useProceduresInForce } from '../cases/queries.ts';
 import { PersonSelect } from '../org/people/PersonSelect.tsx';
 import { useUnits } from '../org/queries.ts';
@@ -81,7 +82,7 @@ export function AnalysisModal({ nc, open, onClose }: Props) {
             ? {
                 what: v.correctionWhat,
                 byName: v.correctionBy ?? '',
-                on: (v.correctionOn ?? dayjs()).format('YYYY-MM-DD'),
+                on: (v.correctionOn ?? todayDate()).format('YYYY-MM-DD'),
               }
             : null,
           whys: v.whys.filter((w) => w?.trim()),

@@ -14,7 +14,7 @@ import {
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { FormModal } from '../../app/components/FormModal.tsx';
-import { toIsoDate } from '../../app/format.ts';
+import { todayDate, toIsoDate } from '../../app/format.ts';
 import { keepTyped } from '../../app/forms.ts';
 import { pick } from '../../app/i18n/index.ts';
 import { useProceduresInForce } from '../cases/queries.ts';
@@ -149,7 +149,7 @@ export function CreateRiskModal({ open, onClose }: { open: boolean; onClose: () 
       okText={t('risks.create')}
       onCancel={onClose}
       width={680}
-      initialValues={{ kind: 'risk', unitId, identifiedOn: dayjs(), likelihood: 3, impact: 3 }}
+      initialValues={{ kind: 'risk', unitId, identifiedOn: todayDate(), likelihood: 3, impact: 3 }}
       onSubmit={async (v) => {
         const created = await api.post<RiskDetail>('/risks', {
           kind: v.kind,
@@ -170,7 +170,7 @@ export function CreateRiskModal({ open, onClose }: { open: boolean; onClose: () 
           />
         </Form.Item>
         <Form.Item name="identifiedOn" label={t('risks.fields.identifiedOn')} rules={[{ required: true }]}>
-          <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(todayDate(), 'day')} />
         </Form.Item>
       </Flex>
       <Form.Item name="unitId" label={t('risks.fields.unit')} rules={[{ required: true }]}>

@@ -20,7 +20,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { FormModal } from '../../app/components/FormModal.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { PageSpinner } from '../../app/components/PageSpinner.tsx';
-import { DATE_FORMAT, formatDate, todayIso } from '../../app/format.ts';
+import { DATE_FORMAT, formatDate, todayDate, todayIso } from '../../app/format.ts';
 import { DocumentPicker } from '../documents/edit/DocumentPicker.tsx';
 import { docPaths } from '../documents/paths.ts';
 import { PersonSelect } from '../org/people/PersonSelect.tsx';
@@ -249,7 +249,7 @@ function CommitteePage() {
         open={dialog === 'member'}
         title={t('steering.members.add')}
         okText={t('steering.members.add')}
-        initialValues={{ committeeRole: 'member', validFrom: dayjs(todayIso()) }}
+        initialValues={{ committeeRole: 'member', validFrom: todayDate() }}
         onCancel={() => setDialog(null)}
         onSubmit={async (v) =>
           stored(
@@ -284,7 +284,7 @@ function CommitteePage() {
         open={typeof dialog === 'object' && dialog !== null}
         title={t('steering.members.endTitle')}
         okText={t('steering.members.end')}
-        initialValues={{ validTo: dayjs(todayIso()) }}
+        initialValues={{ validTo: todayDate() }}
         onCancel={() => setDialog(null)}
         onSubmit={async (v) => {
           const m = dialog as MemberView;
@@ -317,9 +317,9 @@ function CommitteePage() {
         width={640}
         initialValues={{
           kind: 'regular',
-          meetingDate: dayjs(todayIso()),
+          meetingDate: todayDate(),
           periodFrom: dayjs(`${todayIso().slice(0, 4)}-01-01`),
-          periodTo: dayjs(todayIso()),
+          periodTo: todayDate(),
           chairPersonId: c.members.find((m) => m.current && m.committeeRole === 'head')?.personId,
         }}
         onCancel={() => setDialog(null)}

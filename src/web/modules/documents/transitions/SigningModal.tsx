@@ -1,11 +1,10 @@
 import { Alert, DatePicker, Descriptions, Form, Input, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transitionBody } from '../../../../contract/documents.ts';
 import { FormModal } from '../../../app/components/FormModal.tsx';
-import { DATE_FORMAT } from '../../../app/format.ts';
+import { DATE_FORMAT, todayDate } from '../../../app/format.ts';
 import { zodRule } from '../../../app/forms.ts';
 import { UnitsSelect } from '../../org/units/UnitSelect.tsx';
 
@@ -55,7 +54,7 @@ export function SigningModal(props: Props) {
     extra,
   } = props;
   const { t } = useTranslation();
-  const today = dayjs();
+  const today = todayDate();
   return (
     <FormModal<SigningValues>
       name="sign"

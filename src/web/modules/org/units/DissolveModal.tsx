@@ -1,8 +1,8 @@
 import { App, Form } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { UnitView } from '../../../../contract/org.ts';
 import { FormModal } from '../../../app/components/FormModal.tsx';
+import { todayDate } from '../../../app/format.ts';
 import { Explain } from './Explain.tsx';
 import { RestructureFields } from './RestructureFields.tsx';
 import { commonBody, type RestructureCommon, useRestructure } from './restructure.ts';
@@ -32,7 +32,7 @@ export function DissolveModal({ unit, onClose }: { unit: UnitView | null; onClos
       okText={t('org.restructure.dissolve')}
       onCancel={onClose}
       onSubmit={submit}
-      initialValues={{ effectiveDate: dayjs() }}
+      initialValues={{ effectiveDate: todayDate() }}
       intro={
         <Explain>
           {t('org.restructure.dissolveExplain', { name: unit.name })}

@@ -1,8 +1,8 @@
 import { App, Form, Input, Radio, Select } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { codeRule, createUnitBody, type UnitView } from '../../../../contract/org.ts';
 import { FormModal } from '../../../app/components/FormModal.tsx';
+import { todayDate } from '../../../app/format.ts';
 import { zodRule } from '../../../app/forms.ts';
 import { kindOptions } from '../names.ts';
 import { useUnits } from '../queries.ts';
@@ -65,7 +65,7 @@ export function MergeModal({ unit, onClose }: { unit: UnitView | null; onClose: 
       initialValues={{
         unitIds: [unit.id],
         target: 'existing',
-        effectiveDate: dayjs(),
+        effectiveDate: todayDate(),
         newUnit: { kind: unit.kind } as never,
       }}
       intro={

@@ -1,9 +1,9 @@
 import { App, Form, type FormInstance, Input, InputNumber } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { codeRule, createUnitBody, type UnitView } from '../../../../contract/org.ts';
 import { api } from '../../../app/api.ts';
 import { FormModal } from '../../../app/components/FormModal.tsx';
+import { todayDate } from '../../../app/format.ts';
 import { keepTyped, zodRule } from '../../../app/forms.ts';
 import { Explain } from './Explain.tsx';
 import { RestructureFields } from './RestructureFields.tsx';
@@ -45,7 +45,7 @@ export function RenameModal({ unit, onClose }: { unit: UnitView | null; onClose:
       onCancel={onClose}
       onSubmit={submit}
       onReload={reload}
-      initialValues={{ code: unit.code, name: unit.name, version: unit.version, effectiveDate: dayjs() }}
+      initialValues={{ code: unit.code, name: unit.name, version: unit.version, effectiveDate: todayDate() }}
       intro={<Explain>{t('org.restructure.renameExplain', { name: unit.name })}</Explain>}
     >
       <Form.Item

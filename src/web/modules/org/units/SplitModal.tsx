@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { codeRule, createUnitBody, type UnitView } from '../../../../contract/org.ts';
 import { FormModal } from '../../../app/components/FormModal.tsx';
+import { todayDate } from '../../../app/format.ts';
 import { zodRule } from '../../../app/forms.ts';
 import { kindOptions } from '../names.ts';
 import { Explain } from './Explain.tsx';
@@ -37,7 +37,7 @@ export function SplitModal({ unit, onClose }: { unit: UnitView | null; onClose: 
       okText={t('org.restructure.split')}
       onCancel={onClose}
       onSubmit={submit}
-      initialValues={{ newUnits: [blank, blank], effectiveDate: dayjs() }}
+      initialValues={{ newUnits: [blank, blank], effectiveDate: todayDate() }}
       intro={<Explain>{t('org.restructure.splitExplain', { name: unit.name })}</Explain>}
     >
       <Typography.Title level={3} style={{ fontSize: 15, marginTop: 0 }}>

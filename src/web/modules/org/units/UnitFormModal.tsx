@@ -10,12 +10,12 @@ import {
   InputNumber,
   Select,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { codeRule, createUnitBody, type UnitView } from '../../../../contract/org.ts';
 import { api } from '../../../app/api.ts';
 import { FormModal } from '../../../app/components/FormModal.tsx';
-import { DATE_FORMAT, toIsoDate } from '../../../app/format.ts';
+import { DATE_FORMAT, todayDate, toIsoDate } from '../../../app/format.ts';
 import { keepTyped, zodRule } from '../../../app/forms.ts';
 import { kindOptions } from '../names.ts';
 import { orgKeys } from '../queries.ts';
@@ -102,7 +102,12 @@ export function UnitFormModal({ target, onClose }: { target: UnitFormTarget | nu
               sortOrder: editing.sortOrder,
               version: editing.version,
             }
-          : { kind: parent ? 'phong' : 'vu', parentId: parent?.id ?? null, validFrom: dayjs(), sortOrder: 0 }
+          : {
+              kind: parent ? 'phong' : 'vu',
+              parentId: parent?.id ?? null,
+              validFrom: todayDate(),
+              sortOrder: 0,
+            }
       }
     >
       {editing ? (

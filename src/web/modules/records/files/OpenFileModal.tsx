@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AccessRegime, EntryOption } from '../../../../contract/record-files.ts';
 import { api } from '../../../app/api.ts';
 import { useMe } from '../../../app/auth.tsx';
 import { FormModal } from '../../../app/components/FormModal.tsx';
-import { DATE_FORMAT, toIsoDate } from '../../../app/format.ts';
+import { DATE_FORMAT, todayDate, toIsoDate } from '../../../app/format.ts';
 import { UnitSelect } from '../../org/units/UnitSelect.tsx';
 import { NotInCatalogueTag } from './FileTags.tsx';
 import { PersonField, RegimeField, RetentionField } from './fields.tsx';
@@ -77,7 +77,7 @@ export function OpenFileModal({ open, onClose }: { open: boolean; onClose: () =>
       initialValues={{
         mode: 'catalogue',
         unitId: me.activeUnitId ?? me.person.unitId,
-        startDate: dayjs(),
+        startDate: todayDate(),
         accessRegime: 'internal',
         ownerPersonId: me.person.id,
       }}

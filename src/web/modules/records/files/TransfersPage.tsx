@@ -7,7 +7,7 @@ import {
 } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Empty, Flex, Form, Input, Table } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,7 +19,7 @@ import { DataList, useIsPhone, useListState } from '../../../app/components/Data
 import { ErrorAlert } from '../../../app/components/ErrorAlert.tsx';
 import { FormModal } from '../../../app/components/FormModal.tsx';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
-import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../app/format.ts';
+import { DATE_FORMAT, formatDate, formatNumber, todayDate, toIsoDate } from '../../../app/format.ts';
 import { UnitSelect } from '../../org/units/UnitSelect.tsx';
 import { TransferStatusTag, useRetentionText } from './FileTags.tsx';
 import { fileApi, fileKeys, filePaths } from './queries.ts';
@@ -167,7 +167,7 @@ export function TransfersPage() {
         title={t('recordFiles.transfer.create')}
         okText={t('recordFiles.transfer.create')}
         onCancel={() => setCreating(false)}
-        initialValues={{ unitId: me.activeUnitId ?? me.person.unitId, transferDate: dayjs() }}
+        initialValues={{ unitId: me.activeUnitId ?? me.person.unitId, transferDate: todayDate() }}
         onSubmit={async (v) => {
           await api.post('/archive-transfers', {
             unitId: v.unitId,
