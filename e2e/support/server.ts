@@ -1,6 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { tempDataDir } from '../../src/server/testing/temp-data-dir.ts';
 
 export const ADMIN_PASSWORD = 'E2e-quantri-2026';
@@ -34,8 +36,7 @@ export async function startServer(
     EISO_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
   };
-  if (options.demo)
-    await run(['src/cli/eiso.ts', 'demo', ...(options.demoAsOf ? ['--as-of', options.demoAsOf] : [])], env);
+  if (options.demo) await copyDemo(dataDir, options.demoAsOf, env);
   const child = spawn(process.execPath, ['src/cli/eiso.ts', 'serve'], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -55,6 +56,59 @@ export async function startServer(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The demo agency in `dataDir`: loaded once per test run (the files of one `node --test` run share
+ * its process as parent) into a folder beside, then copied whole for each file, so every file
+ * still starts from the demo as `eiso demo` leaves it.
+ */
+async function copyDemo(dataDir: string, asOf: string | undefined, env: NodeJS.ProcessEnv) {
+  const prefix = 'eiso-e2e-demo-';
+  const loaded = join(tmpdir(), `${prefix}${process.ppid}-${asOf ?? 'today'}`);
+  removeOtherRuns(prefix);
+  const lock = `${loaded}.lock`;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500)); // another file of this run is loading it
+    }
+  }
+  try {
+    if (!existsSync(`${loaded}.ready`)) {
+      rmSync(loaded, { recursive: true, force: true });
+      mkdirSync(loaded, { mode: 0o755 });
+      await run(['src/cli/eiso.ts', 'demo', ...(asOf ? ['--as-of', asOf] : [])], {
+        ...env,
+        DATA_DIR: loaded,
+      });
+      writeFileSync(`${loaded}.ready`, '');
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  // cp -a keeps the cluster owned by the OS user PostgreSQL runs as (Node's cpSync would not).
+  execFileSync('cp', ['-a', `${loaded}/.`, dataDir]);
+}
+
+/** Demo folders of earlier runs whose runner has ended. */
+function removeOtherRuns(prefix: string) {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (!name.startsWith(prefix) || !pid || pid === process.ppid || alive(pid)) continue;
+    rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
