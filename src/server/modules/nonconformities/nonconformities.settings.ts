@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   ESCALATE_AFTER_WORKING_DAYS,
@@ -8,9 +8,9 @@ import {
   verificationWaitDays,
 } from '../../../contract/nonconformities.ts';
 import type { Db, Tx } from '../../db/connection.ts';
-import { isUniqueViolation } from '../../db/versioned.ts';
+import { saveAgencySettings, staleOnDuplicate } from '../../db/versioned.ts';
 import { type AuditContext, diff, recordAudit } from '../../platform/audit/audit.service.ts';
-import { forbidden, invalidField, staleVersion } from '../../platform/http/errors.ts';
+import { forbidden, invalidField } from '../../platform/http/errors.ts';
 import { type Actor, holdsAgencyWide } from '../../platform/permissions/actor.ts';
 import { nonconformitySettings } from './nonconformities.table.ts';
 
@@ -72,26 +72,10 @@ export async function putNcSettings(
       en: 'The wait before verifying a major nonconformity cannot be shorter than a minor one’s.',
     });
   const { version, ...values } = body;
-  try {
-    return await db.transaction(async (tx) => {
+  return staleOnDuplicate(() =>
+    db.transaction(async (tx) => {
       const before = await ncSettingsOf(tx, actor.agencyId);
-      const [row] =
-        version === 0
-          ? await tx
-              .insert(nonconformitySettings)
-              .values({ agencyId: actor.agencyId, ...values })
-              .returning()
-          : await tx
-              .update(nonconformitySettings)
-              .set({ ...values, version: sql`${nonconformitySettings.version} + 1`, updatedAt: new Date() })
-              .where(
-                and(
-                  eq(nonconformitySettings.agencyId, actor.agencyId),
-                  eq(nonconformitySettings.version, version),
-                ),
-              )
-              .returning();
-      if (!row) throw staleVersion();
+      const row = await saveAgencySettings(tx, nonconformitySettings, actor.agencyId, version, values);
       const { version: _b, ...was } = before;
       await recordAudit(tx, audit, {
         agencyId: actor.agencyId,
@@ -108,9 +92,6 @@ export async function putNcSettings(
         version: row.version,
         canEdit: true,
       };
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw staleVersion();
-    throw e;
-  }
+    }),
+  );
 }

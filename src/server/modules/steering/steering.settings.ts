@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   DIRECTIVE_ESCALATE_AFTER_WORKING_DAYS,
@@ -6,9 +6,9 @@ import {
   type steeringSettingsBody,
 } from '../../../contract/steering.ts';
 import type { Db, Tx } from '../../db/connection.ts';
-import { isUniqueViolation } from '../../db/versioned.ts';
+import { saveAgencySettings, staleOnDuplicate } from '../../db/versioned.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.service.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/http/errors.ts';
+import { forbidden, notFound } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/permissions/actor.ts';
 import { steeringPolicy } from './steering.policy.ts';
 import { type Deps, isCurrentMember } from './steering.repository.ts';
@@ -44,23 +44,10 @@ export async function putSteeringSettings(
 ): Promise<SteeringSettingsView> {
   if (!steeringPolicy.prepare(actor)) throw forbidden();
   const { version, ...values } = body;
-  try {
-    return await db.transaction(async (tx) => {
+  return staleOnDuplicate(() =>
+    db.transaction(async (tx) => {
       const before = await steeringSettingsOf(tx, actor.agencyId);
-      const [row] =
-        version === 0
-          ? await tx
-              .insert(steeringSettings)
-              .values({ agencyId: actor.agencyId, ...values })
-              .returning()
-          : await tx
-              .update(steeringSettings)
-              .set({ ...values, version: sql`${steeringSettings.version} + 1`, updatedAt: new Date() })
-              .where(
-                and(eq(steeringSettings.agencyId, actor.agencyId), eq(steeringSettings.version, version)),
-              )
-              .returning();
-      if (!row) throw staleVersion();
+      const row = await saveAgencySettings(tx, steeringSettings, actor.agencyId, version, values);
       await recordAudit(tx, audit, {
         agencyId: actor.agencyId,
         entityType: 'steering_settings',
@@ -77,9 +64,6 @@ export async function putSteeringSettings(
         version: row.version,
         canEdit: true,
       };
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw staleVersion();
-    throw e;
-  }
+    }),
+  );
 }

@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   DutySettingsView,
@@ -8,9 +7,9 @@ import type {
 import { type DocumentType, documentTypes } from '../../../../contract/documents.ts';
 import type { Role } from '../../../../contract/roles.ts';
 import type { Db } from '../../../db/connection.ts';
-import { isUniqueViolation, updateVersioned } from '../../../db/versioned.ts';
+import { saveAgencySettings, staleOnDuplicate, updateVersioned } from '../../../db/versioned.ts';
 import { type AuditContext, diff, recordAudit } from '../../../platform/audit/audit.service.ts';
-import { AppError, forbidden, staleVersion } from '../../../platform/http/errors.ts';
+import { AppError, forbidden } from '../../../platform/http/errors.ts';
 import { type Actor, holds, holdsAgencyWide } from '../../../platform/permissions/actor.ts';
 import { dutySettings } from '../documents.duties.ts';
 import { loadDocument, typeSettings } from '../documents.repository.ts';
@@ -66,30 +65,12 @@ export async function putDutySettings(
   body: { reviewerMayCheck: boolean; version: number },
 ): Promise<DutySettingsView> {
   if (!holdsAgencyWide(actor, 'admin') && !holdsAgencyWide(actor, 'secretariat')) throw forbidden();
-  try {
-    return await db.transaction(async (tx) => {
+  return staleOnDuplicate(() =>
+    db.transaction(async (tx) => {
       const before = await dutySettings(tx, actor.agencyId);
-      const [row] =
-        body.version === 0
-          ? await tx
-              .insert(documentDutySettings)
-              .values({ agencyId: actor.agencyId, reviewerMayCheck: body.reviewerMayCheck })
-              .returning()
-          : await tx
-              .update(documentDutySettings)
-              .set({
-                reviewerMayCheck: body.reviewerMayCheck,
-                version: sql`${documentDutySettings.version} + 1`,
-                updatedAt: new Date(),
-              })
-              .where(
-                and(
-                  eq(documentDutySettings.agencyId, actor.agencyId),
-                  eq(documentDutySettings.version, body.version),
-                ),
-              )
-              .returning();
-      if (!row) throw staleVersion();
+      const row = await saveAgencySettings(tx, documentDutySettings, actor.agencyId, body.version, {
+        reviewerMayCheck: body.reviewerMayCheck,
+      });
       await recordAudit(tx, audit, {
         agencyId: actor.agencyId,
         entityType: 'document_duty_settings',
@@ -102,11 +83,8 @@ export async function putDutySettings(
         ),
       });
       return { reviewerMayCheck: row.reviewerMayCheck, version: row.version };
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw staleVersion();
-    throw e;
-  }
+    }),
+  );
 }
 
 /** Number, issuer, dates and legal status of an external document, kept by the secretariat or the owner unit's ISO officer. */

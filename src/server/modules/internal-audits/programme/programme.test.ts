@@ -380,3 +380,35 @@ describe('the year’s coverage and the risk-based planning aid', () => {
     });
   });
 });
+
+describe('the notice a unit gets before its audit: an agency setting', () => {
+  it('starts at the default, refuses a bad value or an unauthorised person, changing nothing', async () => {
+    expect((await secretariat.get(`${base}/settings`)).body).toEqual({ noticeWorkingDays: 5, version: 0 });
+    const tooLong = await secretariat.put(`${base}/settings`, { noticeWorkingDays: 61, version: 0 });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.details[0].path).toBe('noticeWorkingDays');
+    const staff = await ctx.as('x.unit_staff');
+    expect((await staff.put(`${base}/settings`, { noticeWorkingDays: 3, version: 0 })).status).toBe(403);
+    expect((await secretariat.get(`${base}/settings`)).body).toEqual({ noticeWorkingDays: 5, version: 0 });
+  });
+
+  it('is saved once from ten connections, the first save and a change alike, and audited', async () => {
+    const wideSecretariat = await wide.as('x.secretariat_all');
+    for (const [noticeWorkingDays, version] of [
+      [10, 0],
+      [3, 1],
+    ]) {
+      const answers = await together(() =>
+        wideSecretariat.put(`${base}/settings`, { noticeWorkingDays, version }),
+      );
+      expect(answers.filter((r) => r.status === 200)).toHaveLength(1);
+      expect(answers.filter((r) => r.status === 409)).toHaveLength(TOGETHER - 1);
+    }
+    expect((await secretariat.get(`${base}/settings`)).body).toEqual({ noticeWorkingDays: 3, version: 2 });
+    const events = await ctx.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityType, 'internal_audit_settings'));
+    expect(events).toHaveLength(2);
+  });
+});

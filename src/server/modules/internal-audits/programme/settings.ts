@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/connection.ts';
-import { isUniqueViolation } from '../../../db/versioned.ts';
+import { saveAgencySettings, staleOnDuplicate } from '../../../db/versioned.ts';
 import { diff } from '../../../platform/audit/audit.service.ts';
-import { forbidden, staleVersion } from '../../../platform/http/errors.ts';
+import { forbidden } from '../../../platform/http/errors.ts';
 import type { Actor } from '../../../platform/permissions/actor.ts';
 import { auditEvent } from '../internal-audits.audit.ts';
 import { auditPolicy } from '../internal-audits.policy.ts';
@@ -35,30 +35,12 @@ export async function putAuditSettings(
   body: { version: number; noticeWorkingDays: number },
 ) {
   if (!auditPolicy.plan(actor)) throw forbidden();
-  try {
-    return await db.transaction(async (tx) => {
+  return staleOnDuplicate(() =>
+    db.transaction(async (tx) => {
       const before = await auditSettings(tx, actor.agencyId);
-      const [row] =
-        body.version === 0
-          ? await tx
-              .insert(internalAuditSettings)
-              .values({ agencyId: actor.agencyId, noticeWorkingDays: body.noticeWorkingDays })
-              .returning()
-          : await tx
-              .update(internalAuditSettings)
-              .set({
-                noticeWorkingDays: body.noticeWorkingDays,
-                version: body.version + 1,
-                updatedAt: new Date(),
-              })
-              .where(
-                and(
-                  eq(internalAuditSettings.agencyId, actor.agencyId),
-                  eq(internalAuditSettings.version, body.version),
-                ),
-              )
-              .returning();
-      if (!row) throw staleVersion();
+      const row = await saveAgencySettings(tx, internalAuditSettings, actor.agencyId, body.version, {
+        noticeWorkingDays: body.noticeWorkingDays,
+      });
       await auditEvent(tx, audit, {
         agencyId: actor.agencyId,
         entityType: 'internal_audit_settings',
@@ -71,9 +53,6 @@ export async function putAuditSettings(
         ),
       });
       return { noticeWorkingDays: row.noticeWorkingDays, version: row.version };
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw staleVersion();
-    throw e;
-  }
+    }),
+  );
 }

@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PublicPageSettingsView, putPublicPageSettingsBody } from '../../../../contract/objectives.ts';
 import type { Db, Tx } from '../../../db/connection.ts';
-import { isUniqueViolation } from '../../../db/versioned.ts';
+import { saveAgencySettings, staleOnDuplicate } from '../../../db/versioned.ts';
 import { type AuditContext, diff, recordAudit } from '../../../platform/audit/audit.service.ts';
-import { forbidden, staleVersion } from '../../../platform/http/errors.ts';
+import { forbidden } from '../../../platform/http/errors.ts';
 import { type Actor, holdsAgencyWide } from '../../../platform/permissions/actor.ts';
 import { agencyRows } from '../../org/index.ts';
 import { publicPageSettings } from '../objectives.table.ts';
@@ -40,30 +40,12 @@ export async function putPublicPageSettings(
   body: z.infer<typeof putPublicPageSettingsBody>,
 ): Promise<PublicPageSettingsView> {
   if (!mayEdit(actor)) throw forbidden();
-  try {
-    const saved = await db.transaction(async (tx) => {
+  const saved = await staleOnDuplicate(() =>
+    db.transaction(async (tx) => {
       const before = await publicPageSettingsOf(tx, actor.agencyId);
-      const [row] =
-        body.version === 0
-          ? await tx
-              .insert(publicPageSettings)
-              .values({ agencyId: actor.agencyId, enabled: body.enabled })
-              .returning()
-          : await tx
-              .update(publicPageSettings)
-              .set({
-                enabled: body.enabled,
-                version: sql`${publicPageSettings.version} + 1`,
-                updatedAt: new Date(),
-              })
-              .where(
-                and(
-                  eq(publicPageSettings.agencyId, actor.agencyId),
-                  eq(publicPageSettings.version, body.version),
-                ),
-              )
-              .returning();
-      if (!row) throw staleVersion();
+      const row = await saveAgencySettings(tx, publicPageSettings, actor.agencyId, body.version, {
+        enabled: body.enabled,
+      });
       await recordAudit(tx, audit, {
         agencyId: actor.agencyId,
         entityType: 'public_page_settings',
@@ -73,10 +55,7 @@ export async function putPublicPageSettings(
         changes: diff({ enabled: before.enabled }, { enabled: row.enabled }),
       });
       return { enabled: row.enabled, version: row.version };
-    });
-    return { ...saved, path: await pathOf(db, actor.agencyId), canEdit: true };
-  } catch (e) {
-    if (isUniqueViolation(e)) throw staleVersion();
-    throw e;
-  }
+    }),
+  );
+  return { ...saved, path: await pathOf(db, actor.agencyId), canEdit: true };
 }
