@@ -1,6 +1,6 @@
 // Risks and opportunities (ISO 9001 6.1) as the demo ministry's people walk them: Vụ CNTT's ISO
 // officer records a risk from the register and plans its treatment, owned by a staff member;
-// the owner reports it done; the officer, who recorded it, may not review it; the unit head
+// the owner finds it in Việc của tôi and reports it done; the officer, who recorded it, may not review it; the unit head
 // closes it with the review of effectiveness. The register and the risk at 1440 and 390 px
 // (cards on the phone, nothing cut off), axe at each step; the review pack's link (a period
 // and a level) opens the register filtered.
@@ -115,9 +115,16 @@ test('the ISO officer records a risk from the register and plans its treatment',
   await page.context().close();
 });
 
-test('the owner reports it done; whoever recorded it may not review it; the head closes it', async () => {
+test('the owner opens it from Việc của tôi and reports it done; whoever recorded it may not review it; the head closes it', async () => {
+  // The owner finds the treatment in Việc của tôi and opens its risk from there.
   const owner = await as('cntt.chuyenvien');
-  await owner.goto(`${server.url}/risks/${riskId}`);
+  await owner.getByRole('link', { name: 'Việc của tôi' }).first().click();
+  const treatments = owner.locator('#risk-treatments');
+  await treatments.getByText(/Xử lý rủi ro, cơ hội \(\d+\)/).waitFor();
+  await treatments
+    .getByRole('link', { name: 'Cập nhật định mức mới vào danh mục kiểm tra hồ sơ thẩm định.' })
+    .click();
+  await owner.waitForURL(`**/risks/${riskId}`);
   await owner.getByRole('button', { name: 'Báo hoàn thành' }).click();
   const done = owner.getByRole('dialog');
   await done

@@ -100,6 +100,11 @@ export const notificationKinds = {
     en: 'Actions of a quality objectives plan due soon or overdue',
     channel: 'email',
   },
+  'risks.treatment_due': {
+    vi: 'Hành động xử lý rủi ro, cơ hội sắp đến hạn hoặc quá hạn',
+    en: 'Treatments of risks and opportunities due soon or overdue',
+    channel: 'email',
+  },
 } as const satisfies Record<string, { vi: string; en: string; channel: NotificationChannel }>;
 
 export type NotificationKind = keyof typeof notificationKinds;

@@ -180,6 +180,23 @@ export type RiskFigures = {
   highOpen: Array<{ id: string; code: string; unitName: string; description: string }>;
 };
 
+/** Việc của tôi: the treatments I own that are not done yet, overdue first, then by due date. */
+export const treatmentWork = z.object({
+  treatments: z.array(
+    z.object({
+      riskId: z.uuid(),
+      code: z.string(),
+      kind: riskKind,
+      description: z.string(),
+      unitName: z.string(),
+      treatment: z.string(),
+      dueOn: z.string(),
+      overdue: z.boolean(),
+    }),
+  ),
+});
+export type TreatmentWork = z.infer<typeof treatmentWork>;
+
 export const riskKindNames: Record<RiskKind, { vi: string; en: string }> = {
   risk: { vi: 'Rủi ro', en: 'Risk' },
   opportunity: { vi: 'Cơ hội', en: 'Opportunity' },

@@ -4,6 +4,7 @@ import { sendAuditNotices } from './modules/internal-audits/index.ts';
 import { completeRevisedDocuments, remindNonconformities } from './modules/nonconformities/index.ts';
 import { remindPlanActions } from './modules/objectives/index.ts';
 import { contactsOf } from './modules/org/index.ts';
+import { remindTreatments } from './modules/risks/index.ts';
 import { remindDirectives } from './modules/steering/index.ts';
 import { writeAuditAnchors } from './platform/audit/audit.anchors.ts';
 import { purgeLoginFailures } from './platform/auth/login-limits.ts';
@@ -61,6 +62,13 @@ export const jobs: JobDefinition[] = [
     cron: '19 * * * *',
     atStart: true,
     run: ({ db, now }) => remindPlanActions(db, todayInVietnam(now())),
+  },
+  {
+    // Treatments of risks and opportunities: due on the next working day, overdue — each notice once, to the owner.
+    name: 'risks.reminders',
+    cron: '23 * * * *',
+    atStart: true,
+    run: ({ db, now }) => remindTreatments(db, todayInVietnam(now())),
   },
   {
     name: 'mail.flush',

@@ -2267,6 +2267,18 @@ export interface paths {
      */
     post: operations["risks.transition"];
   };
+  "/api/v1/my-work/risks": {
+    /**
+     * Hành động xử lý rủi ro, cơ hội tôi phụ trách, chưa hoàn thành
+     * @description Hành động xử lý rủi ro, cơ hội tôi phụ trách, chưa hoàn thành. — Open treatments of risks and opportunities that I own.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["risks.myWork"];
+  };
   "/api/v1/objectives": {
     /**
      * Mục tiêu chất lượng của năm (cơ quan và đơn vị), kèm trạng thái đạt / có nguy cơ / không đạt
@@ -6851,7 +6863,7 @@ export interface operations {
           "application/json": {
             items: ({
                 /** @enum {string} */
-                kind: "documents.to_act" | "documents.to_read" | "documents.review_due" | "cases.step_assigned" | "cases.step_due" | "cases.step_overdue" | "records.catalogue_to_approve" | "records.catalogue_decided" | "nonconformities.plan_to_approve" | "nonconformities.action_assigned" | "nonconformities.action_due" | "nonconformities.to_verify" | "internal_audits.programme_to_approve" | "internal_audits.notice" | "steering.invitation" | "steering.directive_assigned" | "steering.directive_due" | "steering.directive_escalated" | "objectives.action_due";
+                kind: "documents.to_act" | "documents.to_read" | "documents.review_due" | "cases.step_assigned" | "cases.step_due" | "cases.step_overdue" | "records.catalogue_to_approve" | "records.catalogue_decided" | "nonconformities.plan_to_approve" | "nonconformities.action_assigned" | "nonconformities.action_due" | "nonconformities.to_verify" | "internal_audits.programme_to_approve" | "internal_audits.notice" | "steering.invitation" | "steering.directive_assigned" | "steering.directive_due" | "steering.directive_escalated" | "objectives.action_due" | "risks.treatment_due";
                 label: string;
                 /** @enum {string} */
                 channel: "app" | "email" | "off";
@@ -6898,7 +6910,7 @@ export interface operations {
         "application/json": {
           items: ({
               /** @enum {string} */
-              kind: "documents.to_act" | "documents.to_read" | "documents.review_due" | "cases.step_assigned" | "cases.step_due" | "cases.step_overdue" | "records.catalogue_to_approve" | "records.catalogue_decided" | "nonconformities.plan_to_approve" | "nonconformities.action_assigned" | "nonconformities.action_due" | "nonconformities.to_verify" | "internal_audits.programme_to_approve" | "internal_audits.notice" | "steering.invitation" | "steering.directive_assigned" | "steering.directive_due" | "steering.directive_escalated" | "objectives.action_due";
+              kind: "documents.to_act" | "documents.to_read" | "documents.review_due" | "cases.step_assigned" | "cases.step_due" | "cases.step_overdue" | "records.catalogue_to_approve" | "records.catalogue_decided" | "nonconformities.plan_to_approve" | "nonconformities.action_assigned" | "nonconformities.action_due" | "nonconformities.to_verify" | "internal_audits.programme_to_approve" | "internal_audits.notice" | "steering.invitation" | "steering.directive_assigned" | "steering.directive_due" | "steering.directive_escalated" | "objectives.action_due" | "risks.treatment_due";
               /** @enum {string} */
               channel: "app" | "email" | "off";
             })[];
@@ -6912,7 +6924,7 @@ export interface operations {
           "application/json": {
             items: ({
                 /** @enum {string} */
-                kind: "documents.to_act" | "documents.to_read" | "documents.review_due" | "cases.step_assigned" | "cases.step_due" | "cases.step_overdue" | "records.catalogue_to_approve" | "records.catalogue_decided" | "nonconformities.plan_to_approve" | "nonconformities.action_assigned" | "nonconformities.action_due" | "nonconformities.to_verify" | "internal_audits.programme_to_approve" | "internal_audits.notice" | "steering.invitation" | "steering.directive_assigned" | "steering.directive_due" | "steering.directive_escalated" | "objectives.action_due";
+                kind: "documents.to_act" | "documents.to_read" | "documents.review_due" | "cases.step_assigned" | "cases.step_due" | "cases.step_overdue" | "records.catalogue_to_approve" | "records.catalogue_decided" | "nonconformities.plan_to_approve" | "nonconformities.action_assigned" | "nonconformities.action_due" | "nonconformities.to_verify" | "internal_audits.programme_to_approve" | "internal_audits.notice" | "steering.invitation" | "steering.directive_assigned" | "steering.directive_due" | "steering.directive_escalated" | "objectives.action_due" | "risks.treatment_due";
                 label: string;
                 /** @enum {string} */
                 channel: "app" | "email" | "off";
@@ -18647,6 +18659,56 @@ export interface operations {
       };
       /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
       415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Hành động xử lý rủi ro, cơ hội tôi phụ trách, chưa hoàn thành
+   * @description Hành động xử lý rủi ro, cơ hội tôi phụ trách, chưa hoàn thành. — Open treatments of risks and opportunities that I own.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "risks.myWork": {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            treatments: ({
+                /** Format: uuid */
+                riskId: string;
+                code: string;
+                /** @enum {string} */
+                kind: "risk" | "opportunity";
+                description: string;
+                unitName: string;
+                treatment: string;
+                dueOn: string;
+                overdue: boolean;
+              })[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

@@ -6,6 +6,7 @@ import {
   riskListQuery,
   riskTransitionBody,
   treatmentBody,
+  treatmentWork,
   updateRiskBody,
 } from '../../../contract/risks.ts';
 import type { Db } from '../../db/connection.ts';
@@ -13,6 +14,7 @@ import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
 import { getRisk, listRisks } from './risks.queries.ts';
 import { createRisk, planTreatment, transitionRisk, updateRisk } from './risks.service.ts';
+import { treatmentWorkOf } from './risks.work.ts';
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 
@@ -75,5 +77,10 @@ export function risksRoutes(app: Api, { db }: { db: Db }) {
       await transitionRisk(depsOf(db, req), req.params.id, req.body);
       return detail(req, req.params.id);
     },
+  );
+  app.get(
+    '/api/v1/my-work/risks',
+    { config: signedIn('risks.myWork'), schema: { tags, response: { 200: treatmentWork } } },
+    (req) => treatmentWorkOf(db, actorOf(req)),
   );
 }

@@ -26,4 +26,9 @@ export const riskOperations = operationsOf(TAGS.risks.name, {
     'Complete the treatment; close with the review of effectiveness',
     [risk, transition, 'risk.treatment_open', 'risk.self_approval'],
   ],
+  'GET /api/v1/my-work/risks': [
+    'risks.myWork',
+    'Hành động xử lý rủi ro, cơ hội tôi phụ trách, chưa hoàn thành',
+    'Open treatments of risks and opportunities that I own',
+  ],
 });

@@ -63,6 +63,8 @@ export const riskEntries = (k: MatrixKit): Entries => {
 
   return {
     'GET /api/v1/risks': { send: (c) => c.get(base), expect: () => 'ok' },
+    // Anyone signed in has their own treatments (none is an empty list).
+    'GET /api/v1/my-work/risks': { send: (c) => c.get('/api/v1/my-work/risks'), expect: () => 'ok' },
     'POST /api/v1/risks': {
       send: (c, t) =>
         c.post(base, { kind: 'risk', unitId: k.unitOf(t).id, identifiedOn: todayInVietnam(), ...assessment }),

@@ -6,6 +6,8 @@ export const riskKeys = {
   all: ['risks'] as const,
   list: (query: object) => ['risks', 'list', query] as const,
   one: (id: string) => ['risks', 'one', id] as const,
+  /** Việc của tôi: the treatments I own. */
+  work: ['risks', 'work'] as const,
 };
 
 export const riskPaths = {
@@ -37,8 +39,11 @@ export function useRisk(id: string) {
   });
 }
 
-/** After a change: the risk as answered, and the lists refresh. */
+/** After a change: the risk as answered, and the lists (the register, my treatments) refresh. */
 export function storeRisk(queryClient: QueryClient, detail: RiskDetail) {
   queryClient.setQueryData(riskKeys.one(detail.id), detail);
-  void queryClient.invalidateQueries({ queryKey: riskKeys.all, predicate: (q) => q.queryKey[1] === 'list' });
+  void queryClient.invalidateQueries({
+    queryKey: riskKeys.all,
+    predicate: (q) => q.queryKey[1] === 'list' || q.queryKey[1] === 'work',
+  });
 }

@@ -75,4 +75,11 @@ export const risksEn: typeof risksVi = {
     reviewedBy: 'Reviewed by',
     by: '{{name}}, {{date}}',
   },
+  work: {
+    title: 'Risk and opportunity treatments',
+    due: '{{code}} · {{unit}} · due {{date}}',
+    overdue: 'Overdue',
+    open: 'Open',
+    openLabel: 'Open {{code}}',
+  },
 };

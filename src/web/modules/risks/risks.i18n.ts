@@ -79,4 +79,11 @@ export const risksVi = {
     reviewedBy: 'Người đánh giá',
     by: '{{name}}, ngày {{date}}',
   },
+  work: {
+    title: 'Xử lý rủi ro, cơ hội',
+    due: '{{code}} · {{unit}} · hạn {{date}}',
+    overdue: 'Quá hạn',
+    open: 'Mở',
+    openLabel: 'Mở {{code}}',
+  },
 };

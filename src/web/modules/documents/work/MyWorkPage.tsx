@@ -16,6 +16,7 @@ import { MyAuditsCard } from '../../internal-audits/work/MyAuditsCard.tsx';
 import { NcInbox } from '../../nonconformities/NcInbox.tsx';
 import { PlanActionsInbox } from '../../objectives/PlanActionsInbox.tsx';
 import { CatalogueInbox } from '../../records/catalogue/CatalogueInbox.tsx';
+import { TreatmentsInbox } from '../../risks/TreatmentsInbox.tsx';
 import { SteeringInbox } from '../../steering/SteeringInbox.tsx';
 import { VersionStateTag } from '../DocumentStateTag.tsx';
 import { actionLabel, issueNoText } from '../names.ts';
@@ -70,6 +71,7 @@ export function MyWorkPage() {
         <NcInbox />
         <SteeringInbox />
         <PlanActionsInbox />
+        <TreatmentsInbox />
         <MyAuditsCard />
         <Card id="to-act" title={cardTitle(t('documents.work.toAct'), work.data?.toAct.length)}>
           <DataList<ToAct>
