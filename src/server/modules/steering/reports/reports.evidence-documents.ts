@@ -30,7 +30,7 @@ export async function scopeAndDocuments(c: Context): Promise<PlannedItem[]> {
   const agencyId = c.actor.agencyId;
   const [declarations, papers, acks] = await Promise.all([
     listDeclarations(c.db, c.actor),
-    documentPapersInForce(c.db, agencyId),
+    documentPapersInForce(c.db, agencyId, c.to),
     acknowledgementsOfNewVersions(c.db, agencyId, { from: c.from, to: c.to }),
   ]);
   const declared = new Set(declarations.current?.scope.map((s) => s.id) ?? []);
@@ -48,8 +48,8 @@ export async function scopeAndDocuments(c: Context): Promise<PlannedItem[]> {
         title: 'Các quy trình đang áp dụng và phạm vi đã công bố',
         subtitle: [
           declarations.current?.declaredOn
-            ? `Bản công bố ngày ${formatDate(declarations.current.declaredOn)}; tính đến ngày ${formatDate(c.today)}`
-            : `Chưa có bản công bố; tính đến ngày ${formatDate(c.today)}`,
+            ? `Bản công bố ngày ${formatDate(declarations.current.declaredOn)}; tính đến ngày ${formatDate(c.to)}`
+            : `Chưa có bản công bố; tính đến ngày ${formatDate(c.to)}`,
         ],
         columns: [
           { header: 'STT', width: 6, align: 'center' },
@@ -71,7 +71,7 @@ export async function scopeAndDocuments(c: Context): Promise<PlannedItem[]> {
     {
       title: 'Tài liệu của HTQLCL đang có hiệu lực và việc phổ biến đến cán bộ, công chức',
       files: [
-        inFolder('tai-lieu', documentsInForceList(c.db, agencyId)),
+        inFolder('tai-lieu', documentsInForceList(c.db, agencyId, { day: c.to, agencyName: c.name })),
         ...papers.map((p) => inFolder('tai-lieu', p)),
       ],
       lines: acks.required

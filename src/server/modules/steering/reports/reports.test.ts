@@ -532,7 +532,22 @@ describe('steering reports: the inspection evidence pack', () => {
       .select({ code: documents.code })
       .from(documents)
       .where(eq(documents.id, procedure.documentId));
-    return { ...procedure, code };
+    // Another procedure, issued on 10/01/2018: in force today, not at the end of 2017.
+    const later = await seedDocument(db, {
+      agencyId: f.agencyX,
+      unitId: f.units.x1.id,
+      personId: f.xSecretariat,
+      state: 'in_force',
+    });
+    await db
+      .update(documentVersions)
+      .set({ issueDate: '2018-01-10', effectiveDate: '2018-01-10' })
+      .where(eq(documentVersions.id, later.versionId));
+    const [{ code: laterCode }] = await db
+      .select({ code: documents.code })
+      .from(documents)
+      .where(eq(documents.id, later.documentId));
+    return { ...procedure, code, later: laterCode };
   }
 
   it('is one ZIP whose index follows TT 26/2014 art. 36 and lists, per item, the papers it holds', async () => {
@@ -630,6 +645,15 @@ describe('steering reports: the inspection evidence pack', () => {
 
     // The procedure in force is its own PDF, as its page exports it.
     expect(files(2)).toContain(`02-tai-lieu/${code}_lan-2.pdf`);
+    // What was in force on 31/12/2017, not today: the procedure first in force in 2018 is not there.
+    expect(files(2).some((f) => f.startsWith(`02-tai-lieu/${procedure.later}_`))).toBe(false);
+    const inForce = await readFirstSheet(
+      Buffer.from(await zip.file('02-tai-lieu/danh-muc-tai-lieu-dang-hieu-luc.xlsx')!.async('uint8array')),
+      6,
+    );
+    expect(inForce!.rows.some((r) => r.cells.includes('Tại ngày 31/12/2017'))).toBe(true);
+    expect(inForce!.rows.find((r) => r.cells[1] === code)!.cells.slice(4, 6)).toEqual(['02', '15/06/2017']);
+    expect(inForce!.rows.some((r) => r.cells[1] === procedure.later)).toBe(false);
     const pdf = Buffer.from(await zip.file(`02-tai-lieu/${code}_lan-2.pdf`)!.async('uint8array'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(folded(await pdfText(pdf))).toContain(code);
