@@ -5,9 +5,10 @@
 // (cards on the phone, nothing cut off), axe at each step; the review pack's link (a period
 // and a level) opens the register filtered.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { readFirstSheet } from '../src/server/platform/xlsx/read-sheet.ts';
 import { apiSession } from './support/api.ts';
 import {
   chooseOption,
@@ -193,5 +194,16 @@ test("the review pack's link opens the register for its period and level", async
     .first()
     .waitFor();
   await shot(page, 'risks-register-filtered-1440');
+  // The workbook holds the filtered register: the high ones only.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Sổ rủi ro và cơ hội \(XLSX\)/ }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'so-rui-ro-va-co-hoi.xlsx');
+  const sheet = await readFirstSheet(readFileSync((await download.path())!), 21);
+  const codes = sheet!.rows.map((r) => r.cells[1]).filter((c) => /^(RR|CH)-\d{3}$/.test(c));
+  assert.equal(codes.length, high.total);
+  assert.ok(high.items.every((r: { code: string }) => codes.includes(r.code)));
+  assert.ok(sheet!.rows.every((r) => !/^(RR|CH)-/.test(r.cells[1]) || r.cells[11] === 'Cao'));
   await page.context().close();
 });

@@ -2204,6 +2204,18 @@ export interface paths {
      */
     post: operations["risks.create"];
   };
+  "/api/v1/risks/register.xlsx": {
+    /**
+     * Sổ rủi ro và cơ hội (XLSX), theo bộ lọc của sổ
+     * @description Sổ rủi ro và cơ hội (XLSX), theo bộ lọc của sổ. — The risk and opportunity register (XLSX), with the register filters.
+     *
+     * Mã lỗi — Error codes:
+     * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+     * - 401: `auth.unauthenticated`
+     * - 403: `auth.forbidden`, `auth.password_change_required`
+     */
+    get: operations["risks.register.xlsx"];
+  };
   "/api/v1/risks/{id}": {
     /**
      * Xem rủi ro, cơ hội
@@ -18118,6 +18130,54 @@ export interface operations {
       };
       /** @description Kiểu nội dung hoặc bảng mã không được hỗ trợ — Unsupported content type or charset: `request.media_type`, `request.charset` */
       415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Sổ rủi ro và cơ hội (XLSX), theo bộ lọc của sổ
+   * @description Sổ rủi ro và cơ hội (XLSX), theo bộ lọc của sổ. — The risk and opportunity register (XLSX), with the register filters.
+   *
+   * Mã lỗi — Error codes:
+   * - 400: `validation.failed`, `request.nul_character`, `request.body_not_allowed`
+   * - 401: `auth.unauthenticated`
+   * - 403: `auth.forbidden`, `auth.password_change_required`
+   */
+  "risks.register.xlsx": {
+    parameters: {
+      query?: {
+        q?: string;
+        unitId?: string;
+        kind?: "risk" | "opportunity";
+        level?: "low" | "medium" | "high";
+        state?: "open" | "treating" | "closed";
+        from?: string;
+        to?: string;
+      };
+    };
+    responses: {
+      /** @description XLSX */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ — Invalid input: `validation.failed`, `request.nul_character`, `request.body_not_allowed` */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập — Not signed in, or wrong credentials: `auth.unauthenticated` */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Không có quyền — Not allowed: `auth.forbidden`, `auth.password_change_required` */
+      403: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

@@ -18,6 +18,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
 import { contentDisposition, sendStoredFile } from '../../platform/http/content-disposition.ts';
+import { DOCX, XLSX } from '../../platform/http/media-types.ts';
 import { readUpload } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
@@ -36,11 +37,10 @@ const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 const actionParams = z.object({ id: z.uuid(), actionId: z.uuid() });
 const evidenceParams = z.object({ id: z.uuid(), evidenceId: z.uuid() });
 const registerWorkbook = lazy(() => import('./nonconformities.xlsx.ts'), 'registerWorkbook');
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const paperDocx = lazy(() => import('../../platform/papers/official-paper.ts'), 'paperDocx');
 const paperPdf = lazy(() => import('../../platform/papers/official-paper.ts'), 'paperPdf');
 const forms = [
-  ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', paperDocx],
+  ['docx', DOCX, paperDocx],
   ['pdf', 'application/pdf', paperPdf],
 ] as const;
 

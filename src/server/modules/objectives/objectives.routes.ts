@@ -19,6 +19,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
 import { contentDisposition, sendStoredFile } from '../../platform/http/content-disposition.ts';
+import { DOCX, XLSX } from '../../platform/http/media-types.ts';
 import { readFieldsAndFile } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
@@ -41,14 +42,9 @@ import { planActionWorkOf } from './objectives.work.ts';
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 const actionParams = z.object({ id: z.uuid(), actionId: z.uuid() });
 const valuesWorkbook = lazy(() => import('./objectives.xlsx.ts'), 'valuesWorkbook');
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const objectivesReport = lazy(() => import('./objectives.report.ts'), 'objectivesReport');
 const reportForms = [
-  [
-    'docx',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    lazy(() => import('./objectives.report.ts'), 'objectivesReportDocx'),
-  ],
+  ['docx', DOCX, lazy(() => import('./objectives.report.ts'), 'objectivesReportDocx')],
   ['pdf', 'application/pdf', lazy(() => import('./objectives.report.ts'), 'objectivesReportPdf')],
 ] as const;
 

@@ -66,7 +66,7 @@ export function listConditions(actor: Actor, query: Omit<RiskListQuery, 'page' |
   return conditions;
 }
 
-const owners = personRows('treatment_owner');
+export const owners = personRows('treatment_owner');
 
 const summaryOf = (
   r: RiskRow & { unitName: string; ownerName: string | null },

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { idParams } from '../../../contract/common.ts';
 import {
   createRiskBody,
@@ -10,11 +11,16 @@ import {
   updateRiskBody,
 } from '../../../contract/risks.ts';
 import type { Db } from '../../db/connection.ts';
+import { contentDisposition } from '../../platform/http/content-disposition.ts';
+import { XLSX } from '../../platform/http/media-types.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
+import { lazy } from '../../platform/lazy.ts';
 import { getRisk, listRisks } from './risks.queries.ts';
 import { createRisk, planTreatment, transitionRisk, updateRisk } from './risks.service.ts';
 import { treatmentWorkOf } from './risks.work.ts';
+
+const registerWorkbook = lazy(() => import('./risks.xlsx.ts'), 'riskRegisterWorkbook');
 
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 
@@ -31,6 +37,24 @@ export function risksRoutes(app: Api, { db }: { db: Db }) {
       schema: { tags, querystring: riskListQuery, response: { 200: riskList } },
     },
     (req) => listRisks(db, actorOf(req), req.query),
+  );
+  app.get(
+    `${base}/register.xlsx`,
+    {
+      config: signedIn('risks.read'),
+      schema: {
+        tags,
+        querystring: riskListQuery.omit({ page: true, pageSize: true }),
+        produces: [XLSX],
+        response: { 200: z.unknown().meta({ type: 'string', format: 'binary', description: 'XLSX' }) },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .type(XLSX)
+        .header('content-disposition', contentDisposition('so-rui-ro-va-co-hoi.xlsx'))
+        .header('cache-control', 'private, no-store')
+        .send(await registerWorkbook(db, actorOf(req), req.query)),
   );
   app.post(
     base,

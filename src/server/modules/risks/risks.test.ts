@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { riskLevelOf, riskLevels } from '../../../contract/risks.ts';
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { todayInVietnam } from '../../platform/time.ts';
+import { readFirstSheet } from '../../platform/xlsx/read-sheet.ts';
 import { seedDocument } from '../../testing/fixture-documents.ts';
 import { type Client, setupTestApp } from '../../testing/test-app.ts';
 import { risks } from './risks.table.ts';
@@ -292,5 +293,54 @@ describe('risks: who sees and does what', () => {
     });
     expect(closed.status).toBe(200);
     expect(closed.body.review.effective).toBe(false);
+  });
+});
+
+describe('risks: the register as a workbook', () => {
+  it("holds the rows the reader may read with the register's filters, from assessment to review", async () => {
+    const officer = await ctx.as('x.unit_iso_officer');
+    const high = await record(officer, {
+      likelihood: 5,
+      impact: 4,
+      description: 'Mất dữ liệu hồ sơ điện tử',
+    });
+    const low = await record(officer, { likelihood: 1, impact: 2, description: 'Máy in hỏng' });
+    expect((await treat(officer, high.id)).status).toBe(200);
+    const read = async (username: string, query = '') => {
+      const res = await (await ctx.as(username)).bytes(`${base}/register.xlsx${query}`);
+      expect(res.status, username).toBe(200);
+      expect(res.headers['content-disposition']).toContain('so-rui-ro-va-co-hoi.xlsx');
+      const sheet = await readFirstSheet(res.body, 21);
+      return sheet!.rows.map((r) => r.cells);
+    };
+
+    const all = await read('x.secretariat_all');
+    const row = all.find((r) => r[1] === high.code)!;
+    expect(row.slice(2, 6)).toEqual([
+      'Rủi ro',
+      'Vụ Một',
+      'Quy trình tiếp nhận và trả kết quả',
+      'Mất dữ liệu hồ sơ điện tử',
+    ]);
+    expect(row.slice(8, 12)).toEqual(['5', '4', '20', 'Cao']);
+    expect(row.slice(13, 15)).toEqual(['Lập sổ giao nhận hồ sơ', 'Người thử x.unit_staff']);
+    expect(row[18]).toBe('Đang xử lý');
+    expect(all.findIndex((r) => r[1] === high.code)).toBeLessThan(all.findIndex((r) => r[1] === low.code));
+
+    // The register's filters: only the high ones.
+    const filtered = await read('x.secretariat_all', '?level=high');
+    expect(filtered.some((r) => r[1] === high.code)).toBe(true);
+    expect(filtered.some((r) => r[1] === low.code)).toBe(false);
+    // Another unit's staff and another agency get a workbook without these rows.
+    for (const username of ['x2.staff', 'y.staff']) {
+      const theirs = await read(username);
+      expect(
+        theirs.some((r) => r[1] === high.code || r[1] === low.code),
+        username,
+      ).toBe(false);
+    }
+    const bad = await (await ctx.as('x.secretariat_all')).get(`${base}/register.xlsx?level=extreme`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toBe('level');
   });
 });

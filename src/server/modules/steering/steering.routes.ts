@@ -25,6 +25,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { type FileStore, UPLOAD_LIMIT_TEXT } from '../../platform/files/files.ts';
 import { contentDisposition, sendStoredFile } from '../../platform/http/content-disposition.ts';
+import { DOCX } from '../../platform/http/media-types.ts';
 import { readUpload } from '../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../platform/http/request-context.ts';
 import type { Api } from '../../platform/http/typed.ts';
@@ -58,7 +59,6 @@ import { getSteeringSettings, putSteeringSettings } from './steering.settings.ts
 
 const paperDocx = lazy(() => import('../../platform/papers/official-paper.ts'), 'paperDocx');
 const paperPdf = lazy(() => import('../../platform/papers/official-paper.ts'), 'paperPdf');
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF = 'application/pdf';
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 const conclusionParams = z.object({ id: z.uuid(), conclusionId: z.uuid() });

@@ -19,6 +19,7 @@ import type { Db } from '../../db/connection.ts';
 import { contentDisposition } from '../http/content-disposition.ts';
 import { forbidden } from '../http/errors.ts';
 import { type Lang, requestLang } from '../http/i18n.ts';
+import { XLSX } from '../http/media-types.ts';
 import { actorOf } from '../http/request-context.ts';
 import type { Api } from '../http/typed.ts';
 import { lazy } from '../lazy.ts';
@@ -181,7 +182,7 @@ export function auditRoutes(app: Api, { db, names: lookup }: { db: Db; names?: A
       const events = rows.map(view);
       const names = await namesFor(db, lookup, actor.agencyId, events, lang);
       return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .type(XLSX)
         .header('content-disposition', contentDisposition(`nhat-ky-${todayInVietnam()}.xlsx`))
         .send(await auditXlsx(events, lang, names));
     },

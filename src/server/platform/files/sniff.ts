@@ -1,10 +1,11 @@
 import type { AttachmentKind } from '../../../contract/document-attachments.ts';
 import { invalidField } from '../http/errors.ts';
+import { DOCX, XLSX } from '../http/media-types.ts';
 
 export const attachmentMimeTypes: Record<AttachmentKind, string> = {
   pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: DOCX,
+  xlsx: XLSX,
 };
 
 const startsWith = (content: Buffer, text: string) =>

@@ -6,6 +6,11 @@ const transition = 'risk.transition_forbidden';
 
 export const riskOperations = operationsOf(TAGS.risks.name, {
   'GET /api/v1/risks': ['risks.list', 'Sổ rủi ro và cơ hội', 'The risk and opportunity register'],
+  'GET /api/v1/risks/register.xlsx': [
+    'risks.register.xlsx',
+    'Sổ rủi ro và cơ hội (XLSX), theo bộ lọc của sổ',
+    'The risk and opportunity register (XLSX), with the register filters',
+  ],
   'POST /api/v1/risks': ['risks.create', 'Ghi nhận rủi ro, cơ hội', 'Record a risk or opportunity'],
   'GET /api/v1/risks/:id': ['risks.get', 'Xem rủi ro, cơ hội', 'Get a risk or opportunity', [risk]],
   'PATCH /api/v1/risks/:id': [

@@ -64,6 +64,8 @@ export const riskEntries = (k: MatrixKit): Entries => {
   return {
     'GET /api/v1/risks': { send: (c) => c.get(base), expect: () => 'ok' },
     // Anyone signed in has their own treatments (none is an empty list).
+    // The register as a workbook: anyone signed in gets the rows they may read (perhaps none).
+    'GET /api/v1/risks/register.xlsx': { send: (c) => c.get(`${base}/register.xlsx`), expect: () => 'ok' },
     'GET /api/v1/my-work/risks': { send: (c) => c.get('/api/v1/my-work/risks'), expect: () => 'ok' },
     'POST /api/v1/risks': {
       send: (c, t) =>

@@ -1,5 +1,5 @@
 import './texts.ts';
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Input, Select, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,17 +71,31 @@ function Register() {
     />
   );
 
+  // The workbook holds what the register shows, with its filters (not its page).
+  const { page: _page, pageSize: _pageSize, ...filters } = filter;
+  const exportQuery = new URLSearchParams(
+    Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
+  ).toString();
+
   return (
     <>
       <PageHeader
         title={t('risks.title')}
         subtitle={t('risks.subtitle')}
         extra={
-          list.data?.canCreate && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              {t('risks.create')}
+          <Flex gap={8} wrap>
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              href={`/api/v1/risks/register.xlsx${exportQuery ? `?${exportQuery}` : ''}`}
+            >
+              {t('risks.register')}
             </Button>
-          )
+            {list.data?.canCreate && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t('risks.create')}
+              </Button>
+            )}
+          </Flex>
         }
       />
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>

@@ -5,6 +5,7 @@ export const risksEn: typeof risksVi = {
   subtitle:
     "The units' register of risks and opportunities by process (ISO 9001:2015, 6.1): assessment, treatment and its effectiveness",
   create: 'Record a risk or opportunity',
+  register: 'Register (XLSX)',
   empty:
     'The register holds what may keep the procedures from their results, and what may help them. Nothing matches yet.',
   back: 'Risk and opportunity register',

@@ -7,6 +7,7 @@ export const risksVi = {
   subtitle:
     'Sổ rủi ro và cơ hội của các đơn vị theo quá trình, quy trình (TCVN ISO 9001:2015, mục 6.1): đánh giá, hành động xử lý và hiệu quả',
   create: 'Ghi nhận rủi ro, cơ hội',
+  register: 'Sổ rủi ro và cơ hội (XLSX)',
   empty:
     'Sổ ghi những rủi ro có thể cản trở và những cơ hội có thể giúp các quy trình đạt kết quả. Chưa có rủi ro, cơ hội nào phù hợp.',
   back: 'Sổ rủi ro và cơ hội',

@@ -7,6 +7,7 @@ import {
 } from '../../../../contract/case-measures.ts';
 import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { DOCX, XLSX } from '../../../platform/http/media-types.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
@@ -36,12 +37,12 @@ const formats: Record<
   { type: string; what: string; render: (m: Input, frame: Frame) => Promise<Buffer> }
 > = {
   xlsx: {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    type: XLSX,
     what: 'tổng hợp, theo đơn vị, theo quy trình, theo tháng',
     render: (m) => caseMeasuresXlsx(m),
   },
   docx: {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    type: DOCX,
     what: 'báo cáo theo thể thức Nghị định 30/2020',
     render: caseMeasuresDocx,
   },

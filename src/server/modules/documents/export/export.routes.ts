@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idParams } from '../../../../contract/common.ts';
 import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { DOCX } from '../../../platform/http/media-types.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
@@ -15,8 +16,6 @@ const renderPdf = lazy(() => import('./pdf.ts'), 'renderPdf');
 const readVersion = { access: 'signed-in' as const, policy: 'documents.readVersion' };
 /** A file in the body, not JSON (documented as binary in OpenAPI). */
 const file = (description: string) => z.unknown().meta({ type: 'string', format: 'binary', description });
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function exportRoutes(app: Api, { db }: { db: Db }) {
   const tags = ['Tài liệu / Documents'];

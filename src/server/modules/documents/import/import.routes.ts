@@ -5,6 +5,7 @@ import type { Db } from '../../../db/connection.ts';
 import type { FileStore } from '../../../platform/files/files.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
+import { XLSX } from '../../../platform/http/media-types.ts';
 import { readUploadFiles } from '../../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
@@ -14,7 +15,6 @@ import { checkImport, commitImport, type ImportUpload, importTemplate } from './
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 /** The list plus the documents' files (or ZIPs of them) in one request. */
 const MAX_FILES = 500;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The permission is checked before the body is read: a refused caller uploads nothing. */
 async function uploadOf(req: FastifyRequest): Promise<ImportUpload> {

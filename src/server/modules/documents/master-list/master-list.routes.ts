@@ -2,13 +2,12 @@ import { documentsQuery } from '../../../../contract/documents.ts';
 import { xlsxFile } from '../../../../contract/documents-search.ts';
 import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { XLSX } from '../../../platform/http/media-types.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
 
 const masterListWorkbook = lazy(() => import('./master-list.xlsx.ts'), 'masterListWorkbook');
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function masterListRoutes(app: Api, { db }: { db: Db }) {
   app.get(
@@ -24,7 +23,7 @@ export function masterListRoutes(app: Api, { db }: { db: Db }) {
     },
     async (req, reply) => {
       const { buffer, fileName } = await masterListWorkbook(db, actorOf(req), req.query);
-      return reply.type(XLSX_TYPE).header('content-disposition', contentDisposition(fileName)).send(buffer);
+      return reply.type(XLSX).header('content-disposition', contentDisposition(fileName)).send(buffer);
     },
   );
 }

@@ -6,6 +6,7 @@ import {
 } from '../../../../contract/document-reports.ts';
 import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { DOCX, XLSX } from '../../../platform/http/media-types.ts';
 import { actorOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
@@ -28,12 +29,12 @@ type Render = (report: Awaited<ReturnType<typeof documentsStatusReport>>, frame:
 /** XLSX is the table to work on; DOCX and PDF are the báo cáo (Nghị định 30/2020) to sign. */
 const formats: Record<string, { type: string; render: Render; what: string }> = {
   xlsx: {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    type: XLSX,
     render: (report) => statusReportXlsx(report),
     what: 'bảng số liệu',
   },
   docx: {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    type: DOCX,
     render: statusReportDocx,
     what: 'báo cáo theo thể thức Nghị định 30/2020',
   },

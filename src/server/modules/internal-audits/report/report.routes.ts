@@ -3,6 +3,7 @@ import { idParams } from '../../../../contract/common.ts';
 import { reportBody, reportTransitionBody, reportView } from '../../../../contract/internal-audits-work.ts';
 import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { DOCX, XLSX } from '../../../platform/http/media-types.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { base, signedIn, tags } from '../programme/programme.routes.ts';
@@ -10,9 +11,9 @@ import { renderAuditReport } from './report.render.ts';
 import { getReport, saveReport, transitionReport } from './report.service.ts';
 
 const files = [
-  ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ['docx', DOCX],
   ['pdf', 'application/pdf'],
-  ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ['xlsx', XLSX],
 ] as const;
 
 /** Báo cáo kết quả đánh giá nội bộ of a round: drafted, submitted, approved; DOCX, PDF, XLSX. */

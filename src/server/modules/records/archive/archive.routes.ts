@@ -10,6 +10,7 @@ import {
 import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
 import { notFound } from '../../../platform/http/errors.ts';
+import { DOCX, XLSX } from '../../../platform/http/media-types.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
@@ -23,8 +24,8 @@ const transferListWorkbook = lazy(() => import('./archive.xlsx.ts'), 'transferLi
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 const tags = ['Hồ sơ / Records files'];
 const types = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: XLSX,
+  docx: DOCX,
   pdf: 'application/pdf',
 };
 

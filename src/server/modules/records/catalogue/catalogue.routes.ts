@@ -20,6 +20,7 @@ import {
 } from '../../../../contract/records-catalogue.ts';
 import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { DOCX, XLSX } from '../../../platform/http/media-types.ts';
 import { readUpload } from '../../../platform/http/multipart.ts';
 import { actorOf, depsOf } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
@@ -40,9 +41,9 @@ const catalogueWorkbook = lazy(() => import('./catalogue.xlsx.ts'), 'catalogueWo
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
 const file = (description: string) => z.unknown().meta({ type: 'string', format: 'binary', description });
 const formats = [
-  ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', catalogueDocx],
+  ['docx', DOCX, catalogueDocx],
   ['pdf', 'application/pdf', cataloguePdf],
-  ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', catalogueWorkbook],
+  ['xlsx', XLSX, catalogueWorkbook],
 ] as const;
 
 /** Danh mục hồ sơ (Nghị định 30/2020): a unit's catalogue per year, its lifecycle, exports and import. */

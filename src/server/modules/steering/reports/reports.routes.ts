@@ -13,6 +13,7 @@ import {
 } from '../../../../contract/steering-reports.ts';
 import type { Db } from '../../../db/connection.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { DOCX } from '../../../platform/http/media-types.ts';
 import { actorOf, depsOf, type Reply } from '../../../platform/http/request-context.ts';
 import type { Api } from '../../../platform/http/typed.ts';
 import { lazy } from '../../../platform/lazy.ts';
@@ -38,7 +39,6 @@ const paperDocx = lazy(() => import('../../../platform/papers/official-paper.ts'
 const paperPdf = lazy(() => import('../../../platform/papers/official-paper.ts'), 'paperPdf');
 const evidencePack = lazy(() => import('./reports.evidence.ts'), 'evidencePack');
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF = 'application/pdf';
 const ZIP = 'application/zip';
 const signedIn = (policy: string) => ({ access: 'signed-in' as const, policy });
