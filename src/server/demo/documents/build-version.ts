@@ -78,6 +78,7 @@ export function buildVersion(
       documentId: ctx.ids.get(plan.code)!,
       changeKind: vp.kind,
       changeReason: vp.reason,
+      legalBasis: vp.legalBasis ?? null,
       requestingUnitId: ctx.signers.unit(plan.owner).id,
       requestedBy: officer.id,
       state,

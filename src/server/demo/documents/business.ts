@@ -38,6 +38,8 @@ export type BusinessSpec = {
 
 export type Revision = {
   reason: string;
+  /** The legal text behind the change (căn cứ pháp lý), when a law, decree or circular made it necessary. */
+  legalBasis?: string;
   summary: string;
   patch: ContentPatch;
   title?: string;
@@ -114,6 +116,7 @@ const firstVersion = (first: Decision, base: ContentSpec, name: string): Version
 const revision = (base: ContentSpec, rev: Revision) => ({
   kind: 'revise' as const,
   reason: rev.reason,
+  legalBasis: rev.legalBasis,
   changeSummary: rev.summary,
   ...(rev.title ? { title: rev.title } : {}),
   content: patchContent(base, rev.patch),

@@ -198,6 +198,18 @@ describe('demo documents: coverage and integrity', () => {
     );
   });
 
+  it('gives the revisions a law, decree or circular made necessary their legal basis', async () => {
+    const grounded = await rows<{ code: string; kind: string; basis: string }>(
+      `select d.code, v.change_kind as kind, v.legal_basis as basis
+         from document_versions v join documents d on d.id = v.document_id
+        where v.agency_id = $1 and v.legal_basis is not null`,
+    );
+    expect(grounded.length).toBe(6);
+    expect(grounded.every((r) => r.kind === 'revise')).toBe(true);
+    expect(grounded.map((r) => r.basis).join('\n')).toContain('Luật Ngân sách nhà nước số 83/2015/QH13');
+    expect(grounded.map((r) => r.basis).join('\n')).toContain('Nghị định số 91/2017/NĐ-CP ngày 31/7/2017');
+  });
+
   it('has one version in force per document, the earlier ones superseded on its effective date', async () => {
     const documents = await rows<{
       code: string;

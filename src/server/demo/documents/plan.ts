@@ -36,6 +36,8 @@ export type VersionPlan = {
   /** A withdrawal carries the content in force unchanged. */
   content?: ContentSpec;
   changeSummary?: string;
+  /** The legal text that made the change necessary (căn cứ pháp lý), when one did. */
+  legalBasis?: string;
   /** The day the change request was made and the day of the last action (YYYY-MM-DD). */
   requested: string;
   done: string;

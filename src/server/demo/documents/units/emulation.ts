@@ -51,6 +51,8 @@ const specs: BusinessSpec[] = [
     history: revised(units2015, november2017, {
       reason:
         'Cập nhật theo Nghị định số 91/2017/NĐ-CP quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng (thay thế Nghị định số 42/2010/NĐ-CP).',
+      legalBasis:
+        'Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
       summary:
         'Mục 3: thay Nghị định 42/2010/NĐ-CP bằng Nghị định 91/2017/NĐ-CP; bước 3: công khai danh sách đề nghị khen thưởng trên Cổng thông tin điện tử trước khi trình.',
       patch: {

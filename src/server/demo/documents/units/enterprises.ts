@@ -81,6 +81,8 @@ const specs: BusinessSpec[] = [
     history: revised(units2016, november2017, {
       reason:
         'Thực hiện công khai thông tin tài chính của doanh nghiệp theo Nghị định số 81/2015/NĐ-CP; giám sát hằng quý các chỉ tiêu tài chính.',
+      legalBasis:
+        'Nghị định số 81/2015/NĐ-CP ngày 18/9/2015 của Chính phủ về công bố thông tin của doanh nghiệp nhà nước',
       summary:
         'Bổ sung bước giám sát hằng quý; bước 4: công khai trên Cổng thông tin điện tử của Bộ; Mục 3: bổ sung Nghị định 81/2015/NĐ-CP.',
       patch: {

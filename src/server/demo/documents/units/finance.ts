@@ -42,6 +42,8 @@ const specs: BusinessSpec[] = [
     ],
     history: revised(units2016, november2017, {
       reason: 'Luật Ngân sách nhà nước năm 2015 áp dụng từ năm ngân sách 2017; Nghị định số 163/2016/NĐ-CP.',
+      legalBasis:
+        'Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015; Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước',
       summary:
         'Mục 3: thay Luật Ngân sách nhà nước năm 2002 bằng Luật số 83/2015/QH13 và Nghị định 163/2016/NĐ-CP; bước 2: lập kế hoạch tài chính 03 năm.',
       patch: {

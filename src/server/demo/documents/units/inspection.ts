@@ -76,6 +76,8 @@ const specs: BusinessSpec[] = [
     history: revised(units2015, audit2017, {
       reason:
         'Cập nhật theo Thông tư số 02/2016/TT-TTCP sửa đổi, bổ sung Thông tư số 07/2013/TT-TTCP về quy trình giải quyết khiếu nại hành chính.',
+      legalBasis:
+        'Thông tư số 02/2016/TT-TTCP của Thanh tra Chính phủ sửa đổi, bổ sung một số điều của Thông tư số 07/2013/TT-TTCP',
       summary:
         'Mục 3: bổ sung Thông tư 02/2016/TT-TTCP; bước 4: đối thoại trong mọi trường hợp giải quyết lần hai; bước 7: công khai quyết định.',
       patch: {

@@ -147,6 +147,8 @@ const specs: BusinessSpec[] = [
     history: revised(units2016, audit2017, {
       reason:
         'Tiếp nhận hồ sơ, trả kết quả qua dịch vụ bưu chính công ích theo Quyết định số 45/2016/QĐ-TTg; rút ngắn thời gian thẩm định.',
+      legalBasis:
+        'Quyết định số 45/2016/QĐ-TTg ngày 19/10/2016 của Thủ tướng Chính phủ về việc tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích',
       summary:
         'Bước 1, 4: tiếp nhận và trả kết quả qua bưu chính công ích, trực tuyến; bước 2: 04 ngày; Mục 3: bổ sung Quyết định 45/2016/QĐ-TTg.',
       patch: {

@@ -59,6 +59,8 @@ const specs: BusinessSpec[] = [
     history: revised(units2015, postal2017, {
       reason:
         'Cập nhật theo Luật Ban hành văn bản quy phạm pháp luật năm 2015 và Nghị định số 34/2016/NĐ-CP (có hiệu lực từ ngày 01/7/2016).',
+      legalBasis:
+        'Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015; Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ',
       summary:
         'Mục 3: thay Luật năm 2008 bằng Luật số 80/2015/QH13 và Nghị định 34/2016/NĐ-CP; bước 4: thẩm định sự phù hợp với điều ước quốc tế, thủ tục hành chính; tổng thời hạn thẩm định 10 ngày.',
       patch: {
