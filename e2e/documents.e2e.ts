@@ -142,7 +142,16 @@ test('the deputy minister approves with a signature: the new issue is in force, 
     // Distributed to the unit and, this time, to Văn phòng Bộ as well.
     await dialog.getByLabel('Phân phối đến').click();
     for (const unit of ['Vụ Công nghệ thông tin', 'Văn phòng Bộ']) {
-      await page.locator('.ant-select-tree').getByTitle(unit, { exact: true }).click();
+      // A click while the tree still opens can be lost under load: click until the unit is checked.
+      const node = page
+        .locator('.ant-select-tree-treenode')
+        .filter({ has: page.getByTitle(unit, { exact: true }) });
+      const checked = node.and(page.locator('.ant-select-tree-treenode-checkbox-checked'));
+      for (let i = 0; i < 5 && !(await checked.count()); i++) {
+        await node.getByTitle(unit, { exact: true }).click();
+        await checked.waitFor({ timeout: 2_000 }).catch(() => undefined);
+      }
+      assert.equal(await checked.count(), 1, `${unit} is chosen`);
     }
     await dialog.getByLabel('Số quyết định').click(); // closes the tree
   });
