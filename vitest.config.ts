@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 30_000,
+    // One import of the app per worker, not per file (ARCHITECTURE.md, "Tests"): each file still has its own database.
+    isolate: false,
     hookTimeout: 120_000,
     projects: [
       {
