@@ -38,6 +38,12 @@ export async function noDialogLeft(page: Page) {
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Judged at rest: not under a hover left by the last click, nor halfway through a fade-in.
   await page.mouse.move(0, 0);
+  // Nor with a select's list still closing after the click that closed it (its listbox has no name).
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 3_000 })
+    .catch(() => undefined);
   await page.evaluate(() => {
     for (const animation of document.getAnimations()) {
       try {
