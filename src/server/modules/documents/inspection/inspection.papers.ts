@@ -9,6 +9,7 @@ import { todayInVietnam } from '../../../platform/time.ts';
 import { tableWorkbook } from '../../../platform/xlsx/write-table.ts';
 import { documents, documentVersions } from '../documents.table.ts';
 import { loadExportModel } from '../export/export.service.ts';
+import { issueLabel } from '../export/page.ts';
 
 const masterListWorkbook = lazy(() => import('../master-list/master-list.xlsx.ts'), 'masterListWorkbook');
 const renderPdf = lazy(() => import('../export/pdf.ts'), 'renderPdf');
@@ -67,7 +68,7 @@ export function documentsInForceList(
           r.code,
           r.title,
           documentTypeNames[r.type as DocumentType].vi,
-          String(r.issueNo).padStart(2, '0'),
+          issueLabel(r.issueNo),
           formatDate(r.effectiveDate),
         ]),
       }),
